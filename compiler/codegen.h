@@ -1,0 +1,27 @@
+/* codegen.h: MIR to machine code through LLVM-C.
+ *
+ * The only part of owl that includes llvm-c/. Each MIR body becomes one LLVM
+ * function whose locals live in a single frame object laid out by
+ * layout_frame(); every user function takes pointers (return slot first,
+ * then one pointer per argument) and copies arguments into its own frame.
+ * Debug builds keep rustc's overflow checks; -O runs the new pass manager's
+ * default<O2>. Emits an object file (PIC), LLVM IR or assembly.
+ */
+#ifndef OWL_CODEGEN_H
+#define OWL_CODEGEN_H
+
+#include "mir.h"
+
+typedef struct CgOptions {
+    bool optimize;          /* -O */
+    bool debug_info;        /* -g */
+    const char *obj_path;   /* write an object file here, or NULL */
+    const char *ir_path;    /* write textual LLVM IR here ("-" = stdout), or NULL */
+    const char *asm_path;   /* write assembly here, or NULL */
+    const SourceFile *file;
+} CgOptions;
+
+/* Returns false after reporting an error (e.g. an unwritable output). */
+bool cg_emit(MirProgram *p, const CgOptions *opts);
+
+#endif

@@ -1,0 +1,9 @@
+// Any index into a zero-length array panics: "the len is 0 but the index is 0".
+fn get(a: [i32; 0], i: usize) -> i32 {
+    a[i]
+}
+fn main() {
+    let a: [i32; 0] = [];
+    println!("len {}", a.len());
+    println!("{}", get(a, 0));
+}

@@ -1,0 +1,8 @@
+// i64::MIN % -1 panics with "attempt to calculate the remainder with overflow".
+fn rem(a: i64, b: i64) -> i64 {
+    a % b
+}
+fn main() {
+    println!("{}", rem(i64::MIN, 2));
+    println!("{}", rem(i64::MIN, -1));
+}
