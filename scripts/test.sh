@@ -4,6 +4,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/setup.sh"
+# rustup installs rustc under ~/.cargo/bin, which a non-login shell may lack.
+if ! command -v rustc >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/rustc" ]; then
+    export PATH="$HOME/.cargo/bin:$PATH"
+fi
 if command -v rustc >/dev/null 2>&1; then
     echo "test: rustc found ($(rustc --version)): run tests also compare with rustc live"
 else
