@@ -61,6 +61,7 @@ typedef enum TypeKind {
     TY_VEC,     /* as.vec: Vec<T> */
     TY_BOX,     /* as.box: Box<T> */
     TY_ADT,     /* as.adt: a struct or enum item */
+    TY_PTR,     /* as.ref: *const T / *mut T (only from `.as_ptr()`) */
 } TypeKind;
 
 typedef enum InferKind {
@@ -76,7 +77,7 @@ struct Type {
     union {
         IntKind int_kind;                              /* TY_INT */
         FloatKind float_kind;                          /* TY_FLOAT */
-        struct { Type *inner; bool mut; } ref;         /* TY_REF */
+        struct { Type *inner; bool mut; } ref;         /* TY_REF, TY_PTR */
         struct { Type **elems; int len; } tuple;       /* TY_TUPLE */
         struct { Type *elem; uint64_t len; } array;    /* TY_ARRAY */
         struct { InferKind kind; Type *link; } infer;  /* TY_INFER */
@@ -99,6 +100,7 @@ Type *ty_error(void);
 Type *ty_ref(Type *inner, bool mut);
 Type *ty_tuple(Type **elems, int len);   /* copies elems */
 Type *ty_array(Type *elem, uint64_t len);
+Type *ty_ptr(Type *inner, bool mut);     /* *const T / *mut T */
 Type *ty_infer(InferKind kind);          /* a fresh variable */
 
 /* Follows inference links; returns the representative. */
