@@ -30,6 +30,7 @@ typedef struct TypeExpr TypeExpr;
 typedef struct Item Item;
 typedef struct Var Var;
 typedef struct FmtTemplate FmtTemplate;
+typedef struct ConstValue ConstValue;  /* defined below; used by Item */
 
 typedef VEC(Expr *) ExprVec;
 typedef VEC(Stmt *) StmtVec;
