@@ -1,6 +1,6 @@
 // 11: A String grows by reallocating: capacity doubles.
 //
-// Look at: the capacity column printed by the loop on lines 17-20.
+// Look at: the capacity column printed by the loop on lines 18-21.
 // Expect: String::new() allocates nothing (capacity 0; its pointer is a
 // placeholder, 0x1). The first push allocates 8 bytes (the minimum for a
 // buffer of bytes); when a push does not fit, the String asks for a bigger
@@ -9,7 +9,7 @@
 // while len goes up by one each time. The heap pointer can change only when
 // the capacity changes, and only if the allocator could not grow the block
 // where it was (glibc often can, so here it may stay the same).
-// Then: with_capacity (line 22) reserves room up front, so the same
+// Then: with_capacity (line 23) reserves room up front, so the same
 // 20 pushes never reallocate: the capacity stays 20.
 
 fn main() {
