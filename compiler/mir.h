@@ -227,6 +227,15 @@ ConstValue *const_unit(void);
 
 const char *assert_message(AssertKind kind, BinOp op); /* rustc's panic text */
 
+/* The successors of a terminator, as assignable slots (NO_BLOCK targets of
+ * diverging calls are not successors). */
+int mir_succ_count(const MirTerm *t);
+BlockId *mir_succ_slot(MirTerm *t, int i);
+/* Threads jumps through empty blocks, merges a block into its only
+ * predecessor's goto, and removes unreachable blocks (renumbering the rest),
+ * as rustc's SimplifyCfg does. Run after building and after elaboration. */
+void mir_simplify_cfg(MirBody *body);
+
 /* --dump-mir: rustc-like text ("bb0: { _1 = const 5_i32; ... }"). */
 void mir_dump(const MirProgram *p, CharVec *out);
 /* Checks the invariants above; an ICE on violation (a compiler bug). */
