@@ -6,6 +6,6 @@ fn main() {
     println!("{:#?}", a);
     let s = format!("{:#?}", (((7,),),));
     println!("{}", s);
-    println!("lines={}", s.len());
+    println!("len={}", s.len());
     println!("{:#?}", ("x", [[1.5; 2]; 1]));
 }

@@ -1,10 +1,10 @@
-// Array indexing reads and writes, index expressions computed at runtime, and .len() of arrays.
+// Array indexing reads and writes, index expressions computed at runtime, nested and tuple-element indexing.
 fn main() {
     let mut a = [0i32; 5];
     for i in 0..5 {
         a[i] = (i * i) as i32;
     }
-    println!("{:?} len={}", a, a.len());
+    println!("{:?}", a);
     let idx = a[2] as usize;
     println!("{}", a[idx]);
     a[a[1] as usize] += 10;

@@ -4,6 +4,6 @@ fn get(a: [i32; 0], i: usize) -> i32 {
 }
 fn main() {
     let a: [i32; 0] = [];
-    println!("len {}", a.len());
+    println!("{:?}", a);
     println!("{}", get(a, 0));
 }

@@ -22,5 +22,5 @@ fn main() {
     let k: usize = 18446744073709551615;
     println!("{}", k - 1);
     let l: u128 = 18446744073709551616;
-    println!("{}", l * l - 1);
+    println!("{}", l * (l - 1));
 }
