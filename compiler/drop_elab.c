@@ -240,33 +240,6 @@ static void effect_term_after(Elab *e, State st, const MirTerm *t) {
 
 /* ---- the fixpoint ------------------------------------------------------------------------ */
 
-static void rpo_visit(MirBody *b, int bi, bool *seen, int *order, int *n) {
-    /* iterative DFS keeping (block, next successor index) */
-    int nb = b->blocks.len;
-    int *stack = ALLOC_N(int, nb + 1), *next = ALLOC_N(int, nb + 1);
-    int sp = 0;
-    stack[sp] = bi;
-    next[sp] = 0;
-    sp++;
-    seen[bi] = true;
-    while (sp) {
-        int top = stack[sp - 1];
-        MirTerm *t = &b->blocks.data[top]->term;
-        if (next[sp - 1] < mir_succ_count(t)) {
-            BlockId s = *mir_succ_slot(t, next[sp - 1]++);
-            if (!seen[s]) {
-                seen[s] = true;
-                stack[sp] = s;
-                next[sp] = 0;
-                sp++;
-            }
-        } else {
-            order[(*n)++] = top;
-            sp--;
-        }
-    }
-}
-
 static void solve(Elab *e) {
     MirBody *b = e->body;
     int nb = b->blocks.len, w = e->nwords;
@@ -280,16 +253,15 @@ static void solve(Elab *e) {
         else
             set_bit(e->uninit_in, p);
     }
-    bool *seen = ALLOC_N(bool, nb);
-    int *post = ALLOC_N(int, nb), n = 0;
-    rpo_visit(b, 0, seen, post, &n);
+    int *rpo = ALLOC_N(int, nb);
+    int n = reverse_postorder(b, rpo);
     uint64_t *ci = ALLOC_N(uint64_t, w + 1), *cu = ALLOC_N(uint64_t, w + 1);
     State cur = {ci, cu};
     bool changed = true;
     while (changed) {
         changed = false;
-        for (int k = n - 1; k >= 0; k--) {
-            int bi = post[k];
+        for (int k = 0; k < n; k++) {
+            int bi = rpo[k];
             MirBlock *blk = b->blocks.data[bi];
             memcpy(ci, e->init_in + (size_t)bi * w, sizeof(uint64_t) * (size_t)w);
             memcpy(cu, e->uninit_in + (size_t)bi * w, sizeof(uint64_t) * (size_t)w);

@@ -171,6 +171,39 @@ static bool *reachable_blocks(MirBody *body) {
     return seen;
 }
 
+int reverse_postorder(const MirBody *body, int *order) {
+    int n = body->blocks.len;
+    if (n == 0)
+        return 0;
+    bool *seen = ALLOC_N(bool, n);
+    int *stack = ALLOC_N(int, n + 1), *next = ALLOC_N(int, n + 1);
+    int *post = ALLOC_N(int, n);
+    int sp = 0, np = 0;
+    stack[sp] = 0;
+    next[sp++] = 0;
+    seen[0] = true;
+    while (sp) {
+        int top = stack[sp - 1];
+        MirTerm *t = &body->blocks.data[top]->term;
+        /* Visiting a switch's `0:` (false) target first puts it after the
+         * `otherwise` (true) arm once the order is reversed: then before else. */
+        if (next[sp - 1] < mir_succ_count(t)) {
+            BlockId s = *mir_succ_slot(t, next[sp - 1]++);
+            if (!seen[s]) {
+                seen[s] = true;
+                stack[sp] = s;
+                next[sp++] = 0;
+            }
+        } else {
+            post[np++] = top;
+            sp--;
+        }
+    }
+    for (int i = 0; i < np; i++)
+        order[i] = post[np - 1 - i];
+    return np;
+}
+
 void mir_simplify_cfg(MirBody *body) {
     int n = body->blocks.len;
     if (n == 0)
@@ -217,22 +250,25 @@ void mir_simplify_cfg(MirBody *body) {
             t->stmts.len = 0;
         }
     }
-    /* 3. Drop unreachable blocks and renumber. */
-    live = reachable_blocks(body);
+    /* 3. Drop unreachable blocks and renumber the rest in reverse
+     * post-order, so that the dump reads top to bottom. */
+    int *order = ALLOC_N(int, n);
+    int m = reverse_postorder(body, order);
     int *map = ALLOC_N(int, n);
-    int m = 0;
     for (int bi = 0; bi < n; bi++)
-        map[bi] = live[bi] ? m++ : -1;
-    for (int bi = 0; bi < n; bi++) {
-        if (!live[bi])
-            continue;
-        MirBlock *b = body->blocks.data[bi];
+        map[bi] = -1;
+    for (int k = 0; k < m; k++)
+        map[order[k]] = k;
+    MirBlock **old = ALLOC_N(MirBlock *, n);
+    memcpy(old, body->blocks.data, sizeof(MirBlock *) * (size_t)n);
+    for (int k = 0; k < m; k++) {
+        MirBlock *b = old[order[k]];
         int ns = mir_succ_count(&b->term);
         for (int i = 0; i < ns; i++) {
             BlockId *slot = mir_succ_slot(&b->term, i);
             *slot = map[*slot];
         }
-        body->blocks.data[map[bi]] = b;
+        body->blocks.data[k] = b;
     }
     body->blocks.len = m;
 }

@@ -235,6 +235,9 @@ BlockId *mir_succ_slot(MirTerm *t, int i);
  * predecessor's goto, and removes unreachable blocks (renumbering the rest),
  * as rustc's SimplifyCfg does. Run after building and after elaboration. */
 void mir_simplify_cfg(MirBody *body);
+/* The blocks reachable from the entry in reverse post-order (the order
+ * forward dataflow converges fastest in); returns how many. */
+int reverse_postorder(const MirBody *body, int *order);
 
 /* --dump-mir: rustc-like text ("bb0: { _1 = const 5_i32; ... }"). */
 void mir_dump(const MirProgram *p, CharVec *out);

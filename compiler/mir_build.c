@@ -496,9 +496,10 @@ static LocalId as_temp_in(Builder *b, Expr *e, bool drop, int scope, bool inner_
     return t;
 }
 
-/* An extended temporary (ext) lives in the let's block scope. */
+/* A temporary of the current statement; ext is passed on to e's lowering
+ * (a borrow inside may be extended even if this value is not). */
 static LocalId as_temp(Builder *b, Expr *e, bool drop, bool ext) {
-    return as_temp_in(b, e, drop, ext ? b->ext_scope : b->temp_scope, ext);
+    return as_temp_in(b, e, drop, b->temp_scope, ext);
 }
 
 /* A place of reference type, then dereferenced until it is not one. */
@@ -660,7 +661,8 @@ static Rvalue build_arith(Builder *b, BinOp op, Operand l, Operand r, Type *ty, 
         }
         u128 minus_one = const_int(ty, ~(u128)0)->bits;
         bool rhs_not_minus_one = r.kind == OPERAND_CONST && !const_is(r, minus_one);
-        if (int_kind_signed(k) && !rhs_not_minus_one) {
+        bool lhs_not_min = l.kind == OPERAND_CONST && !const_is(l, int_min_bits(k));
+        if (int_kind_signed(k) && !rhs_not_minus_one && !lhs_not_min) {
             LocalId m1 = bool_temp(b, BIN_EQ, r, mir_const(const_int(ty, minus_one)), span);
             LocalId mn = bool_temp(b, BIN_EQ, l, mir_const(const_int(ty, int_min_bits(k))), span);
             LocalId both = new_temp(b, ty_bool(), span);
@@ -784,8 +786,9 @@ static Place lower_place(Builder *b, Expr *e) {
     case EXPR_INDEX: return lower_index(b, e, ext);
     default: break;
     }
-    /* Not a place: the value lives in a temporary, dropped with its scope. */
-    return mir_place(as_temp(b, e, true, ext));
+    /* Not a place: the value lives in a temporary, dropped with its scope;
+     * borrowed in an extending position, that is the let's block. */
+    return mir_place(as_temp_in(b, e, true, ext ? b->ext_scope : b->temp_scope, ext));
 }
 
 /* ---- strings and comparisons ----------------------------------------------------------------- */
@@ -1421,6 +1424,17 @@ static Rvalue lower_rvalue(Builder *b, Expr *e) {
 
 /* ---- control flow --------------------------------------------------------------------------- */
 
+/* Whether the place mentions a local numbered `first` or above (one made
+ * since `first` was the next free number). */
+static bool place_uses_locals_from(Place p, int first) {
+    if (p.local >= first)
+        return true;
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PROJ_INDEX && p.proj[i].local >= first)
+            return true;
+    return false;
+}
+
 /* A condition: its temporaries are dropped before either branch runs, so
  * the bool is copied out of the condition's scope first. */
 static Operand lower_cond(Builder *b, Expr *cond) {
@@ -1428,7 +1442,7 @@ static Operand lower_cond(Builder *b, Expr *cond) {
     int first_local = b->body->locals.len;
     push_scope(b, true);
     Operand c = lower_operand(b, cond);
-    if (c.kind != OPERAND_CONST && c.as.place.local >= first_local) {
+    if (c.kind != OPERAND_CONST && place_uses_locals_from(c.as.place, first_local)) {
         LocalId t = new_temp_in(b, outer, ty_bool(), cond->span);
         push_assign(b, cond->span, mir_place(t), rv_use(c, ty_bool()));
         c = take_temp(t);
