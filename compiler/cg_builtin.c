@@ -27,6 +27,12 @@ static Type *arg_type(Cg *cg, const MirTerm *t, int i) {
 /* (ptr, len) of a &str operand, or of a &String operand. */
 static void str_arg(Cg *cg, const MirTerm *t, int i, LLVMValueRef *p, LLVMValueRef *len) {
     Type *ty = arg_type(cg, t, i);
+    const Operand *op = &t->as.call.args[i];
+    if (op->kind == OPERAND_CONST && op->as.konst->kind == CONST_STR) {
+        *p = cg_str_ptr(cg, op->as.konst->bytes, op->as.konst->len);
+        *len = cg_const_u64(cg, op->as.konst->len);
+        return;
+    }
     LLVMValueRef addr;
     uint64_t off = 0;
     if (ty->kind == TY_REF && ty_resolve(ty->as.ref.inner)->kind == TY_STRING) {

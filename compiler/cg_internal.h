@@ -1,7 +1,8 @@
 /* cg_internal.h: what the code generator's files share (codegen.c for
  * functions, statements and terminators; cg_const.c for constant data:
  * string literals, statics, type descriptors, format specs, locations and
- * runtime declarations; cg_builtin.c for the builtin functions and macros).
+ * runtime declarations; cg_builtin.c for the builtin functions and macros;
+ * cg_debug.c for DWARF debug information).
  * Private to those files: only they include llvm-c/.
  *
  * Pointer discipline: every pointer value is `i8*` (LLVMPointerType(i8, 0)),
@@ -153,6 +154,14 @@ void cg_declare_statics(Cg *cg);
 void cg_define_statics(Cg *cg);
 LLVMValueRef cg_static_addr(Cg *cg, Item *item);
 CgFunc *cg_runtime_fn(Cg *cg, CgRuntimeFn f);
+
+/* ---- cg_debug.c: -g (all no-ops without it) ---------------------------------------- */
+
+void cg_debug_init(Cg *cg);
+void cg_debug_fn(Cg *cg, MirBody *body, LLVMBasicBlockRef entry);
+void cg_debug_loc(Cg *cg, Span span);
+void cg_debug_clear(Cg *cg);
+void cg_debug_finish(Cg *cg);
 
 /* ---- cg_builtin.c ------------------------------------------------------------------- */
 

@@ -957,8 +957,10 @@ static void call_fn(Cg *cg, const MirTerm *t) {
         ICE("codegen: call of a function without a body");
     int n = t->as.call.nargs;
     LLVMValueRef *args = ALLOC_N(LLVMValueRef, n + 1);
-    Type *dt = cg_place_type(cg, t->as.call.dest);
-    args[0] = layout_of(dt)->size ? cg_place_addr(cg, t->as.call.dest) : cg->frame;
+    /* a diverging call has no destination (local -1) */
+    Place dest = t->as.call.dest;
+    bool has_dest = dest.local >= 0 && layout_of(cg_place_type(cg, dest))->size > 0;
+    args[0] = has_dest ? cg_place_addr(cg, dest) : cg->frame;
     for (int i = 0; i < n; i++)
         args[i + 1] = cg_operand_addr(cg, &t->as.call.args[i]);
     LLVMBuildCall2(cg->b, f->ty, f->fn, args, (unsigned)n + 1, "");
@@ -1041,6 +1043,7 @@ static void gen_body(Cg *cg, MirBody *body) {
     cg->fn = f->fn;
     cg->fmt_buf = NULL;
     cg->ret_param = LLVMGetParam(f->fn, 0);
+    cg_debug_clear(cg);
     LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(cg->ctx, f->fn, "start");
     LLVMPositionBuilderAtEnd(cg->b, entry);
 
@@ -1066,15 +1069,20 @@ static void gen_body(Cg *cg, MirBody *body) {
     LLVMValueRef br = nblocks ? LLVMBuildBr(cg->b, cg->blocks[0]) : LLVMBuildUnreachable(cg->b);
     cg->ab = LLVMCreateBuilderInContext(cg->ctx);
     LLVMPositionBuilderBefore(cg->ab, br);
+    cg_debug_fn(cg, body, entry);
 
     for (int i = 0; i < nblocks; i++) {
         MirBlock *blk = body->blocks.data[i];
         LLVMPositionBuilderAtEnd(cg->b, cg->blocks[i]);
-        for (int j = 0; j < blk->stmts.len; j++)
-            if (blk->stmts.data[j].kind == MIR_ASSIGN)
-                assign(cg, &blk->stmts.data[j]);
+        for (int j = 0; j < blk->stmts.len; j++) {
+            if (blk->stmts.data[j].kind != MIR_ASSIGN)
+                continue;
+            cg_debug_loc(cg, blk->stmts.data[j].span);
+            assign(cg, &blk->stmts.data[j]);
+        }
         if (!blk->has_term)
             ICE("codegen: block bb%d of %s has no terminator", i, body->symbol);
+        cg_debug_loc(cg, blk->term.span);
         terminator(cg, &blk->term);
     }
     LLVMDisposeBuilder(cg->ab);
@@ -1185,6 +1193,7 @@ bool cg_emit(MirProgram *p, const CgOptions *opts) {
     cg->t_f64 = LLVMDoubleTypeInContext(cg->ctx);
     cg->t_ptr = LLVMPointerType(cg->t_i8, 0);
     cg_const_init_module(cg);
+    cg_debug_init(cg);
 
     for (int i = 0; i < p->bodies.len; i++)
         declare_body(cg, p->bodies.data[i]);
@@ -1192,7 +1201,9 @@ bool cg_emit(MirProgram *p, const CgOptions *opts) {
     for (int i = 0; i < p->bodies.len; i++)
         gen_body(cg, p->bodies.data[i]);
     cg_define_statics(cg);
+    cg_debug_clear(cg);
     gen_c_main(cg);
+    cg_debug_finish(cg);
 
     char *msg = NULL;
     if (LLVMVerifyModule(cg->mod, LLVMReturnStatusAction, &msg)) {
