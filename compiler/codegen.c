@@ -1053,8 +1053,21 @@ static void gen_body(Cg *cg, MirBody *body) {
     cg->frame = LLVMBuildPointerCast(cg->b, frame, cg->t_ptr, "");
     int nloc = body->locals.len;
     cg->local_addr = ALLOC_N(LLVMValueRef, nloc > 0 ? nloc : 1);
-    for (int i = 0; i < nloc; i++)
-        cg->local_addr[i] = cg_gep(cg, cg->frame, body->locals.data[i].offset);
+    for (int i = 0; i < nloc; i++) {
+        if (!cg->opts->optimize) {
+            cg->local_addr[i] = cg_gep(cg, cg->frame, body->locals.data[i].offset);
+            continue;
+        }
+        /* -O: one alloca per local. LLVM's SROA gives up on an alloca as
+         * soon as any part of it escapes (a reference passed to a call),
+         * so one shared frame object would keep every local in memory.
+         * The optimiser rearranges the stack anyway; the frame layout
+         * describes debug builds. */
+        const Layout *l = layout_of(body->locals.data[i].ty);
+        LLVMValueRef a = LLVMBuildAlloca(cg->b, LLVMArrayType(cg->t_i8, (unsigned)l->size), "");
+        LLVMSetAlignment(a, (unsigned)l->align);
+        cg->local_addr[i] = LLVMBuildPointerCast(cg->b, a, cg->t_ptr, "");
+    }
     for (int i = 1; i <= body->arg_count; i++) {
         const Layout *l = layout_of(body->locals.data[i].ty);
         cg_memcpy(cg, cg->local_addr[i], LLVMGetParam(f->fn, (unsigned)i), l->size, l->align);
