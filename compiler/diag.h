@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "arena.h"
 
@@ -39,6 +40,12 @@ typedef struct SourceFile {
     uint32_t len;
     uint32_t *line_starts; /* byte offset of each line's first byte */
     uint32_t nlines;
+    /* Loading strips a UTF-8 BOM and the CR of every CRLF, as rustc does, so
+     * spans index the normalised text; these map back to the file's own
+     * offsets (rustc's JSON reports those). See src_original_offset(). */
+    uint32_t bom_len;      /* 3 if a BOM was stripped, else 0 */
+    uint32_t *crlf_lfs;    /* normalised offsets of LFs that lost their CR */
+    uint32_t ncrlf;
 } SourceFile;
 
 /* Reads and validates a file (UTF-8, no NUL bytes, size limit). On failure
@@ -54,6 +61,8 @@ typedef struct LineCol {
 } LineCol;
 
 LineCol src_linecol(const SourceFile *f, uint32_t offset);
+/* The byte offset in the file as read of a normalised offset. */
+uint32_t src_original_offset(const SourceFile *f, uint32_t offset);
 /* 1-based column as rustc's panic messages count it: display width of the
  * text before offset on its line (tab 4, wide 2, combining marks 0). */
 uint32_t src_display_col(const SourceFile *f, uint32_t offset);
@@ -75,15 +84,33 @@ typedef struct DiagLabel {
     const char *text;  /* may be NULL: underline without a message */
 } DiagLabel;
 
+/* How sure a suggestion is (rustc's Applicability; shown only in JSON). */
+typedef enum DiagApplicability {
+    APPLY_MACHINE,      /* "MachineApplicable": the default */
+    APPLY_MAYBE,        /* "MaybeIncorrect" */
+    APPLY_PLACEHOLDERS, /* "HasPlaceholders" */
+    APPLY_UNSPECIFIED,  /* "Unspecified" */
+} DiagApplicability;
+
+/* How a suggestion is shown (rustc's SuggestionStyle). */
+typedef enum DiagSuggestionStyle {
+    SUGG_VERBOSE,     /* a help block showing the patched line (span_suggestion_verbose) */
+    SUGG_INLINE,      /* "help: msg: `code`" as a label when it is the only suggestion */
+    SUGG_INLINE_MSG,  /* "help: msg" as a label, code not shown ("help: add `;` here") */
+} DiagSuggestionStyle;
+
 typedef struct DiagSuggestion {
     Span span;               /* the text to replace (empty span: insert) */
     const char *replacement;
+    /* Set on the first part of a help child; the same for all its parts. */
+    DiagApplicability applicability;
+    DiagSuggestionStyle style;
 } DiagSuggestion;
 
 typedef struct Diag Diag;
 struct Diag {
     DiagLevel level;
-    const char *code;      /* "E0382", or NULL */
+    const char *code;      /* "E0382", a lint name (shown only in JSON), or NULL */
     const char *message;
     bool has_span;         /* children without spans render as "= note: ..." */
     VEC(DiagLabel) labels;
@@ -92,7 +119,14 @@ struct Diag {
 };
 
 /* Build a diagnostic. The primary span gets a primary label with `label`
- * (NULL for none). Message formats are printf-style. */
+ * (NULL for none). Message formats are printf-style.
+ *
+ * Label order is rustc's: labels render (and appear in JSON) in the order
+ * they were added, and a primary span whose label is NULL comes last. To
+ * reproduce rustc's JSON for a diagnostic whose secondary label rustc adds
+ * first (E0384), pass label NULL here, add the secondary labels, then
+ * diag_primary_label() on the same span. diag_label() and
+ * diag_primary_label() accept fmt NULL for an unlabelled underline. */
 Diag *diag_new(DiagLevel level, const char *code, Span primary,
                const char *label, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
@@ -113,6 +147,18 @@ Diag *diag_child(Diag *d, DiagLevel level, Span span, const char *label,
 Diag *diag_suggest(Diag *d, Span span, const char *replacement, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
+/* More parts of the same suggestion (rustc's multipart suggestions, e.g.
+ * removing `*` and appending `.clone()`); `help` is what diag_suggest returned. */
+void diag_suggest_part(Diag *help, Span span, const char *replacement);
+/* A suggestion that rustc shows inline as a label when it is the only one
+ * of its diagnostic and its message is short ("help: if this is
+ * intentional, prefix it with an underscore: `_x`"), and as a help block
+ * otherwise (SUGG_INLINE). */
+Diag *diag_suggest_inline(Diag *d, Span span, const char *replacement, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void diag_set_applicability(Diag *help, DiagApplicability a);
+void diag_set_suggestion_style(Diag *help, DiagSuggestionStyle style);
+
 /* Render now (human or JSON per diag_options) and count it. */
 void diag_emit(Diag *d);
 
@@ -126,14 +172,23 @@ typedef enum DiagFormat { DIAG_HUMAN, DIAG_JSON, DIAG_SHORT } DiagFormat;
 typedef enum DiagColor { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER } DiagColor;
 
 /* Start a compilation's diagnostics for file f (may be NULL before a file is
- * loaded). */
+ * loaded). Resets the counts. */
 void diag_init(const SourceFile *f, DiagFormat format, DiagColor color);
 int diag_error_count(void);
 int diag_warning_count(void);
 /* Print rustc's closing lines ("error: aborting due to N previous errors",
- * the explain footer) if any errors were reported. */
+ * the explain footer) if any errors were reported; with warnings only,
+ * rustc's "warning: N warnings emitted". Prints once per diag_init(). */
 void diag_finish(void);
-/* Error limit guard so that 5,000 errors in a file stay readable. */
+/* Error limit guard so that 5,000 errors in a file stay readable: after
+ * 1000 errors diag_emit() still counts but no longer prints, and
+ * diag_finish() says how many were not shown. True once the limit is hit. */
 bool diag_too_many(void);
+
+/* Where rendered diagnostics go (stderr by default; tests use a memstream). */
+void diag_set_output(FILE *out);
+/* d rendered in the given format into an arena string, without printing or
+ * counting it (tests and tools). */
+char *diag_render(const Diag *d, DiagFormat format, bool color);
 
 #endif
