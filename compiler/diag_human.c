@@ -570,7 +570,8 @@ static ALineVec collect_annotations(const R *r, const SpanLabelVec *labels, Span
         }
     /* Overlapping multi-line spans go to different depths. */
     ML *orig = ALLOC_N(ML, mls.len + 1);
-    memcpy(orig, mls.data, (size_t)mls.len * sizeof(ML));
+    if (mls.len)
+        memcpy(orig, mls.data, (size_t)mls.len * sizeof(ML));
     for (int k = 0; k < mls.len; k++) {
         const ML *ann = &orig[k];
         for (int i = 0; i < mls.len; i++) {
@@ -942,7 +943,8 @@ static void render_inner(const R *r, const Diag *d, DiagLevel level, int max_len
             /* The primary labels in source order (rustc 1.95 lists them so,
              * whatever order they were added in). */
             SpanLabel *sorted = ALLOC_N(SpanLabel, labels.len + 1);
-            memcpy(sorted, labels.data, (size_t)labels.len * sizeof *sorted);
+            if (labels.len)
+                memcpy(sorted, labels.data, (size_t)labels.len * sizeof *sorted);
             for (int i = 1; i < labels.len; i++)
                 for (int j = i; j > 0 && (sorted[j - 1].span.lo > sorted[j].span.lo ||
                                           (sorted[j - 1].span.lo == sorted[j].span.lo &&

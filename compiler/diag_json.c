@@ -64,7 +64,9 @@ static void json_span(CharVec *out, const SourceFile *f, Span span, bool primary
                 "\"column_start\":%u,\"column_end\":%u,\"is_primary\":%s,\"text\":[",
                 src_original_offset(f, span.lo), src_original_offset(f, span.hi), lo.line, hi.line, lo.col + 1, hi.col + 1,
                 primary ? "true" : "false");
-    for (uint32_t l = lo.line; l <= hi.line; l++) {
+    /* rustc cannot show the text of the dummy span 0..0. */
+    bool dummy = span.lo == 0 && span.hi == 0;
+    for (uint32_t l = lo.line; l <= hi.line && !dummy; l++) {
         uint32_t len;
         const char *text = src_line_text(f, l, &len);
         char *line = arena_strndup(compiler_arena, text ? text : "", text ? len : 0);

@@ -15,7 +15,7 @@ A file is skipped when rustc's output depends on things owl does not model
 suggestion was shown (rustc's hidden suggestion styles).
 
 Usage: diag_differential.py REPLAY-BINARY FILE-OR-DIR... [-v]
-Exit status 1 if any compared file differs.
+Exit status 1 if any compared file differs, 77 (skipped) without rustc.
 """
 import json
 import os
@@ -157,20 +157,35 @@ def main():
     args = [a for a in sys.argv[1:] if a != "-v"]
     verbose = "-v" in sys.argv
     replay, targets = args[0], args[1:]
+    import shutil
+    if not shutil.which(RUSTC) and not os.path.exists(RUSTC):
+        home_rustc = os.path.expanduser("~/.cargo/bin/rustc")
+        if os.path.exists(home_rustc):
+            globals()["RUSTC"] = home_rustc
+        else:
+            print("diag differential: SKIPPED, rustc is not installed")
+            return 77
     files = []
     for t in targets:
         if os.path.isdir(t):
             files += sorted(os.path.join(t, f) for f in os.listdir(t) if f.endswith(".rs"))
         else:
             files.append(t)
-    ok = bad = skipped = 0
-    for f in files:
+    def one(f):
         try:
-            res = check(replay, f, verbose)
+            return f, check(replay, f, verbose)
         except Skip as e:
+            return f, e
+
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 4) as pool:
+        outcomes = list(pool.map(one, files))
+    ok = bad = skipped = 0
+    for f, res in outcomes:
+        if isinstance(res, Skip):
             skipped += 1
             if verbose:
-                print("SKIP %s: %s" % (f, e))
+                print("SKIP %s: %s" % (f, res))
             continue
         if res == "nodiag":
             continue

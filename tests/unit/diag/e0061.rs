@@ -1,0 +1,5 @@
+fn f(a: i32, b: i32) -> i32 { a + b }
+fn main() {
+    let x = f(1);
+    println!("{}", x);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let a: i32 = 1;
+    let b: i64 = 2;
+    let c: i32 = a + b;
+    println!("{}", c);
+}

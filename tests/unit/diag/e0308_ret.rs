@@ -1,0 +1,7 @@
+fn f() -> i32 {
+    "x"
+}
+fn g() -> String {
+    5
+}
+fn main() { f(); g(); }

@@ -1,0 +1,9 @@
+fn consume(s: String) {
+    println!("{}", s);
+}
+fn main() {
+    let s = String::from("hi");
+    for _ in 0..3 {
+        consume(s);
+    }
+}

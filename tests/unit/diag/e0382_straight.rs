@@ -1,0 +1,5 @@
+fn main() {
+    let s = String::from("hi");
+    let t = s;
+    println!("{} {}", s, t);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let x;
+    for i in 0..3 {
+        x = i;
+    }
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let x = mem::size_of::<i32>();
+    println!("{}", x);
+}

@@ -1,0 +1,7 @@
+fn f() -> &'static String {
+    let s = String::new();
+    &s
+}
+fn main() {
+    f();
+}

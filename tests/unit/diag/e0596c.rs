@@ -1,0 +1,5 @@
+fn main() {
+    let s = String::new();
+    let r = &s;
+    r.push('a');
+}

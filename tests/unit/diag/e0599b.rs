@@ -1,0 +1,5 @@
+fn main() {
+    let s = String::from("x");
+    let n = s.lenn();
+    println!("{}", n);
+}

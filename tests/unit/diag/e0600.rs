@@ -1,0 +1,5 @@
+fn main() {
+    let s = "x";
+    let t = -s;
+    let b = !3.5;
+}

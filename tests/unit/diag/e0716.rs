@@ -1,0 +1,7 @@
+fn main() {
+    let r: &String;
+    {
+        r = &String::from("x");
+    }
+    println!("{}", r);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    'outer: loop {
+        break 'inner;
+    }
+    continue;
+}

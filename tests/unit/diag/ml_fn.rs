@@ -1,0 +1,8 @@
+fn f(a: i32) -> i32 {
+    if a > 0 {
+        1
+    }
+}
+fn main() {
+    println!("{}", f(1));
+}

@@ -1,0 +1,9 @@
+fn main() {
+    let c = true;
+    let x = if c {
+        1
+    } else {
+        "no"
+    };
+    println!("{}", x);
+}

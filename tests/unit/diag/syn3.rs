@@ -1,0 +1,5 @@
+fn main() {
+    if true {
+        let a = 1;
+    
+fn other() {}

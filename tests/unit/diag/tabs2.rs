@@ -1,0 +1,7 @@
+fn main() {
+	let x = 5;
+	if true {
+		x = 6;
+	}
+	println!("{}", x);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let s = "日本語"; let x = 5;
+    x = 6; let t = "ｈｅｌｌｏ"; println!("{} {} {}", s, t, x);
+}
