@@ -1440,11 +1440,19 @@ static bool place_uses_locals_from(Place p, int first) {
 static Operand lower_cond(Builder *b, Expr *cond) {
     int outer = b->temp_scope;
     int first_local = b->body->locals.len;
-    push_scope(b, true);
-    Operand c = lower_operand(b, cond);
-    if (c.kind != OPERAND_CONST && place_uses_locals_from(c.as.place, first_local)) {
-        LocalId t = new_temp_in(b, outer, ty_bool(), cond->span);
-        push_assign(b, cond->span, mir_place(t), rv_use(c, ty_bool()));
+    Operand c;
+    if (expr_const(cond) || is_place_expr(cond)) {
+        push_scope(b, true);
+        c = lower_operand(b, cond);
+        if (c.kind != OPERAND_CONST && place_uses_locals_from(c.as.place, first_local)) {
+            LocalId t = new_temp_in(b, outer, ty_bool(), cond->span);
+            push_assign(b, cond->span, mir_place(t), rv_use(c, ty_bool()));
+            c = take_temp(t);
+        }
+    } else {
+        LocalId t = new_temp(b, ty_bool(), cond->span);
+        push_scope(b, true);
+        lower_into(b, mir_place(t), cond);
         c = take_temp(t);
     }
     pop_scope(b, cond->span);
