@@ -1,0 +1,552 @@
+/* typeck_finish.c: what happens after a body is checked.
+ *
+ * Every type in the body is zonked: solved variables are replaced by their
+ * solutions, and unsolved integer and float variables get rustc's defaults
+ * (i32, f64), so later phases never see TY_INFER. Then come the checks that
+ * rustc also makes after inference: casts, `-x` on what became unsigned,
+ * format traits of arguments whose type was unknown, and E0282 for what is
+ * still unsolved (only if the body has no other error, as in rustc). The same
+ * walk applies the overflowing_literals lint, which needs each literal's
+ * final type and its parent (a negation or a cast to char).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "typeck_int.h"
+
+/* ---- zonking and the literal lint ------------------------------------------------------------------- */
+
+typedef struct Finish {
+    Var *unsolved_var;     /* first binding whose type is not inferred */
+    Expr *unsolved_expr;   /* first expression, if no binding */
+} Finish;
+
+static Finish *finish;
+static bool lint_note_done;  /* "#[deny(overflowing_literals)] on by default" once */
+
+static bool has_unsolved(Type *t) {
+    t = ty_resolve(t);
+    switch (t->kind) {
+    case TY_INFER: return true;
+    case TY_REF: case TY_PTR: return has_unsolved(t->as.ref.inner);
+    case TY_ARRAY: return has_unsolved(t->as.array.elem);
+    case TY_TUPLE:
+        for (int i = 0; i < t->as.tuple.len; i++)
+            if (has_unsolved(t->as.tuple.elems[i]))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* After E0282, unsolved variables become the error type. */
+static Type *poison_unsolved(Type *t) {
+    Type *r = ty_resolve(t);
+    switch (r->kind) {
+    case TY_INFER:
+        r->as.infer.link = ty_error();
+        return ty_error();
+    case TY_REF: case TY_PTR: poison_unsolved(r->as.ref.inner); break;
+    case TY_ARRAY: poison_unsolved(r->as.array.elem); break;
+    case TY_TUPLE:
+        for (int i = 0; i < r->as.tuple.len; i++)
+            poison_unsolved(r->as.tuple.elems[i]);
+        break;
+    default: break;
+    }
+    return ty_zonk(t);
+}
+
+static Diag *lint_error(Span span, const char *fmt, const char *arg) {
+    Diag *d = diag_new(DIAG_ERROR, NULL, span, NULL, fmt, arg);
+    return d;
+}
+
+static void lint_done(Diag *d) {
+    if (!lint_note_done) {
+        diag_note(d, "`#[deny(overflowing_literals)]` on by default");
+        lint_note_done = true;
+    }
+    tc_emit(d, PHASE_LINT);
+}
+
+static const char *u128_str(u128 v) {
+    char buf[64];
+    int n = 0;
+    do {
+        buf[n++] = (char)('0' + (int)(v % 10));
+        v /= 10;
+    } while (v);
+    char *s = ALLOC_N(char, n + 1);
+    for (int i = 0; i < n; i++)
+        s[i] = buf[n - 1 - i];
+    return s;
+}
+
+static const char *i128_str(i128 v) {
+    if (v < 0)
+        return arena_printf(compiler_arena, "-%s", u128_str((u128)(-(v + 1)) + 1));
+    return u128_str((u128)v);
+}
+
+/* rustc's get_type_suggestion: the smallest type the literal fits. */
+static const char *fitting_type(IntKind k, u128 v, bool neg) {
+    static const IntKind sig_next[][5] = {
+        [INT_I8] = {INT_U8, INT_I16, INT_I32, INT_I64, INT_I128},
+        [INT_I16] = {INT_U16, INT_I32, INT_I64, INT_I128, INT_KIND_COUNT},
+        [INT_I32] = {INT_U32, INT_I64, INT_I128, INT_KIND_COUNT, INT_KIND_COUNT},
+        [INT_I64] = {INT_U64, INT_I128, INT_KIND_COUNT, INT_KIND_COUNT, INT_KIND_COUNT},
+        [INT_I128] = {INT_U128, INT_KIND_COUNT, INT_KIND_COUNT, INT_KIND_COUNT, INT_KIND_COUNT},
+    };
+    if (k == INT_ISIZE || k == INT_USIZE)
+        return NULL;
+    if (int_kind_signed(k)) {
+        for (int i = 0; i < 5; i++) {
+            IntKind c = sig_next[k][i];
+            if (c == INT_KIND_COUNT)
+                break;
+            if (!int_kind_signed(c)) {
+                if (!neg && v <= int_kind_max(c))
+                    return int_kind_name(c);
+            } else if (v <= int_kind_max(c) + (neg ? 1 : 0)) {
+                return int_kind_name(c);
+            }
+        }
+        return NULL;
+    }
+    static const IntKind uns[] = {INT_U8, INT_U16, INT_U32, INT_U64, INT_U128};
+    int start = 0;
+    while (start < 5 && uns[start] != k)
+        start++;
+    for (int i = start; i < 5; i++)
+        if (!neg && v <= int_kind_max(uns[i]))
+            return int_kind_name(uns[i]);
+    return NULL;
+}
+
+static void lint_int_literal(Expr *e, IntKind k, Expr *neg_expr, Expr *cast_char) {
+    u128 v = e->as.lit.int_value;
+    bool neg = neg_expr != NULL;
+    u128 max = int_kind_max(k);
+    bool signed_ = int_kind_signed(k);
+    if (!signed_ && cast_char && k == INT_U8) {
+        if (v > 255) {
+            Diag *d = lint_error(cast_char->span, "only `u8` can be cast into `char`%s", "");
+            diag_suggest_inline(d, cast_char->span,
+                                arena_printf(compiler_arena, "'\\u{%llX}'", (unsigned long long)v),
+                                "use a `char` literal instead");
+            lint_done(d);
+        }
+        return;
+    }
+    bool over = signed_ ? (neg ? v > max + 1 : v > max) : v > max;
+    if (!over)
+        return;
+    const char *src = tc_source(e->span);
+    const char *tname = int_kind_name(k);
+    int bits = int_kind_bits(k);
+    bool binhex = src[0] == '0' && (src[1] == 'x' || src[1] == 'b');
+    if (binhex) {
+        u128 mask = bits == 128 ? ~(u128)0 : (((u128)1 << bits) - 1);
+        u128 trunc = v & mask;
+        const char *actually;
+        if (signed_) {
+            i128 sv = (bits < 128 && (trunc >> (bits - 1)) & 1) ? (i128)(trunc | ~mask) : (i128)trunc;
+            actually = i128_str(neg ? -sv : sv);
+        } else {
+            actually = u128_str(trunc);
+        }
+        Diag *d = lint_error(e->span, "literal out of range for `%s`", tname);
+        if (neg) {
+            diag_note(d, "the literal `%s` (decimal `%s`) does not fit into the type `%s`", src,
+                      u128_str(v), tname);
+            diag_note(d, "and the value `-%s` will become `%s%s`", src, actually, tname);
+        } else {
+            diag_note(d, "the literal `%s` (decimal `%s`) does not fit into the type `%s` and will become `%s%s`",
+                      src, u128_str(v), tname, actually, tname);
+        }
+        const char *fit = fitting_type(k, v, neg);
+        const char *suf = NULL;
+        for (const char *p = src; *p; p++)
+            if (*p == 'i' || *p == 'u') {
+                suf = p;
+                break;
+            }
+        bool sign_bit = !neg && signed_ && k != INT_ISIZE && ((v >> (bits - 1)) & 1);
+        int nsugg = (fit && suf ? 1 : 0) + (sign_bit ? 1 : 0);
+        if (fit && suf) {
+            const char *repl = arena_printf(compiler_arena, "%.*s%s", (int)(suf - src), src, fit);
+            if (nsugg == 1)
+                diag_suggest_inline(d, e->span, repl, "consider using the type `%s` instead", fit);
+            else
+                diag_suggest(d, e->span, repl, "consider using the type `%s` instead", fit);
+        } else if (fit) {
+            diag_help(d, "consider using the type `%s` instead", fit);
+        }
+        if (sign_bit) {
+            int nl = suf ? (int)(suf - src) : (int)strlen(src);
+            const char *uname = int_kind_name((IntKind)(k + (INT_U8 - INT_I8)));
+            diag_suggest(d, e->span, arena_printf(compiler_arena, "%.*s%s as %s", nl, src, uname, tname),
+                         "to use as a negative number (decimal `%s`), consider using the type `%s` for the literal and cast it to `%s`",
+                         actually, uname, tname);
+        }
+        lint_done(d);
+        return;
+    }
+    Span span = neg ? neg_expr->span : e->span;
+    const char *lit = tc_source(span);
+    Diag *d = lint_error(span, "literal out of range for `%s`", tname);
+    diag_note(d, "the literal `%s` does not fit into the type `%s` whose range is `%s..=%s`", lit, tname,
+              i128_str(int_kind_min(k)), u128_str(max));
+    if (signed_) {
+        const char *fit = fitting_type(k, v, neg);
+        if (fit)
+            diag_help(d, "consider using the type `%s` instead", fit);
+    }
+    lint_done(d);
+}
+
+static void lint_float_literal(Expr *e, FloatKind k) {
+    const char *text = e->as.lit.text;
+    if (!text || strchr(text, '_'))
+        return;   /* rustc's parse of the symbol fails on `_`: no lint */
+    bool inf;
+    if (k == FLOAT_F32) {
+        float f = strtof(text, NULL);
+        inf = f == (float)(1.0 / 0.0) || f == -(float)(1.0 / 0.0);
+    } else {
+        double f = strtod(text, NULL);
+        inf = f == 1.0 / 0.0 || f == -1.0 / 0.0;
+    }
+    if (!inf)
+        return;
+    const char *tname = k == FLOAT_F32 ? "f32" : "f64";
+    Diag *d = lint_error(e->span, "literal out of range for `%s`", tname);
+    diag_note(d, "the literal `%s` does not fit into the type `%s` and will be converted to `%s::INFINITY`",
+              tc_source(e->span), tname, tname);
+    lint_done(d);
+}
+
+static void zonk_block(Block *b);
+static void zonk_pat(Pat *p);
+
+static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char);
+
+static void zonk_child(Expr *e) { zonk(e, NULL, NULL); }
+
+static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char) {
+    if (!e)
+        return;
+    e->ty = ty_zonk(e->ty);
+    if (finish && !finish->unsolved_expr && e->ty && has_unsolved(e->ty))
+        finish->unsolved_expr = e;
+    switch (e->kind) {
+    case EXPR_INT: {
+        Type *t = ty_resolve(e->ty);
+        if (t && t->kind == TY_INT)
+            lint_int_literal(e, t->as.int_kind, neg_parent, cast_char);
+        break;
+    }
+    case EXPR_FLOAT: {
+        Type *t = ty_resolve(e->ty);
+        if (t && t->kind == TY_FLOAT)
+            lint_float_literal(e, t->as.float_kind);
+        break;
+    }
+    case EXPR_BOOL: case EXPR_CHAR: case EXPR_STR:
+        break;
+    case EXPR_PATH:
+        for (int i = 0; i < e->as.path.path->segs.len; i++)
+            for (int j = 0; j < e->as.path.path->segs.data[i].generics.len; j++) {
+                TypeExpr *te = e->as.path.path->segs.data[i].generics.data[j];
+                if (te->resolved)
+                    te->resolved = ty_zonk(te->resolved);
+            }
+        break;
+    case EXPR_UNARY: {
+        Expr *inner = e->as.unary.operand;
+        zonk(inner, e->as.unary.op == UN_NEG ? e : NULL, NULL);
+        break;
+    }
+    case EXPR_BINARY:
+        zonk_child(e->as.binary.lhs);
+        zonk_child(e->as.binary.rhs);
+        break;
+    case EXPR_ASSIGN:
+    case EXPR_COMPOUND_ASSIGN:
+        zonk_child(e->as.assign.lhs);
+        zonk_child(e->as.assign.rhs);
+        break;
+    case EXPR_REF: zonk_child(e->as.ref.operand); break;
+    case EXPR_CAST: {
+        Type *t = ty_resolve(e->ty);
+        zonk(e->as.cast.operand, NULL, t && t->kind == TY_CHAR ? e : NULL);
+        if (e->as.cast.type && e->as.cast.type->resolved)
+            e->as.cast.type->resolved = ty_zonk(e->as.cast.type->resolved);
+        break;
+    }
+    case EXPR_CALL:
+        zonk_child(e->as.call.callee);
+        for (int i = 0; i < e->as.call.args.len; i++)
+            zonk_child(e->as.call.args.data[i]);
+        break;
+    case EXPR_METHOD:
+        zonk_child(e->as.method.receiver);
+        for (int i = 0; i < e->as.method.args.len; i++)
+            zonk_child(e->as.method.args.data[i]);
+        break;
+    case EXPR_FIELD: zonk_child(e->as.field.base); break;
+    case EXPR_TUPLE_FIELD: zonk_child(e->as.tuple_field.base); break;
+    case EXPR_INDEX:
+        zonk_child(e->as.index.base);
+        zonk_child(e->as.index.index);
+        break;
+    case EXPR_TUPLE:
+    case EXPR_ARRAY:
+        for (int i = 0; i < e->as.list.len; i++)
+            zonk_child(e->as.list.data[i]);
+        break;
+    case EXPR_REPEAT:
+        zonk_child(e->as.repeat.value);
+        zonk_child(e->as.repeat.count);
+        break;
+    case EXPR_BLOCK: zonk_block(e->as.block); break;
+    case EXPR_IF:
+        zonk_child(e->as.if_.cond);
+        zonk_block(e->as.if_.then);
+        zonk_child(e->as.if_.else_);
+        break;
+    case EXPR_WHILE:
+        zonk_child(e->as.loop.cond);
+        zonk_block(e->as.loop.body);
+        break;
+    case EXPR_LOOP:
+        zonk_block(e->as.loop.body);
+        break;
+    case EXPR_FOR:
+        zonk_pat(e->as.loop.pat);
+        zonk_child(e->as.loop.iter);
+        zonk_block(e->as.loop.body);
+        break;
+    case EXPR_BREAK: case EXPR_CONTINUE: case EXPR_RETURN:
+        zonk_child(e->as.jump.value);
+        break;
+    case EXPR_RANGE:
+        zonk_child(e->as.range.lo);
+        zonk_child(e->as.range.hi);
+        break;
+    case EXPR_MACRO: {
+        /* the format arguments, then the others (not twice: lints) */
+        for (int i = 0; i < e->as.mac.fmt_args.len; i++)
+            zonk_child(e->as.mac.fmt_args.data[i]);
+        for (int i = 0; i < e->as.mac.args.len; i++) {
+            Expr *a = e->as.mac.args.data[i].expr;
+            bool seen = false;
+            for (int j = 0; j < e->as.mac.fmt_args.len; j++)
+                if (e->as.mac.fmt_args.data[j] == a)
+                    seen = true;
+            if (!seen)
+                zonk_child(a);
+        }
+        break;
+    }
+    case EXPR_COERCE:
+        zonk_child(e->as.coerce.inner);
+        break;
+    }
+}
+
+static void zonk_pat(Pat *p) {
+    if (!p)
+        return;
+    p->ty = ty_zonk(p->ty);
+    switch (p->kind) {
+    case PAT_BIND: {
+        Var *v = p->as.bind.var;
+        if (v) {
+            v->ty = ty_zonk(v->ty);
+            if (finish && !finish->unsolved_var && has_unsolved(v->ty))
+                finish->unsolved_var = v;
+        }
+        break;
+    }
+    case PAT_TUPLE:
+        for (int i = 0; i < p->as.tuple.len; i++)
+            zonk_pat(p->as.tuple.data[i]);
+        break;
+    case PAT_LIT:
+        zonk_child(p->as.lit);
+        break;
+    default:
+        break;
+    }
+}
+
+static void zonk_block(Block *b) {
+    if (!b)
+        return;
+    for (int i = 0; i < b->stmts.len; i++) {
+        Stmt *s = b->stmts.data[i];
+        switch (s->kind) {
+        case STMT_LET:
+            zonk_child(s->as.let.init);
+            zonk_pat(s->as.let.pat);
+            if (s->as.let.type && s->as.let.type->resolved)
+                s->as.let.type->resolved = ty_zonk(s->as.let.type->resolved);
+            break;
+        case STMT_EXPR:
+            zonk_child(s->as.expr.expr);
+            break;
+        default:
+            break;
+        }
+    }
+    zonk_child(b->tail);
+}
+
+void tc_zonk_expr(Expr *e) { zonk_child(e); }
+
+/* Poisons what stayed unsolved, so later phases see no TY_INFER. */
+static void poison_block(Block *b);
+static void poison_expr(Expr *e);
+
+static void poison_pat(Pat *p) {
+    if (!p)
+        return;
+    p->ty = poison_unsolved(p->ty);
+    if (p->kind == PAT_BIND && p->as.bind.var)
+        p->as.bind.var->ty = poison_unsolved(p->as.bind.var->ty);
+    if (p->kind == PAT_TUPLE)
+        for (int i = 0; i < p->as.tuple.len; i++)
+            poison_pat(p->as.tuple.data[i]);
+}
+
+/* The second walk runs only after E0282; it re-zonks everything. */
+static void poison_expr(Expr *e) {
+    if (!e)
+        return;
+    Finish *saved = finish;
+    finish = NULL;
+    e->ty = poison_unsolved(e->ty);
+    finish = saved;
+    switch (e->kind) {
+    case EXPR_UNARY: poison_expr(e->as.unary.operand); break;
+    case EXPR_BINARY: poison_expr(e->as.binary.lhs); poison_expr(e->as.binary.rhs); break;
+    case EXPR_ASSIGN: case EXPR_COMPOUND_ASSIGN:
+        poison_expr(e->as.assign.lhs); poison_expr(e->as.assign.rhs); break;
+    case EXPR_REF: poison_expr(e->as.ref.operand); break;
+    case EXPR_CAST: poison_expr(e->as.cast.operand); break;
+    case EXPR_CALL:
+        poison_expr(e->as.call.callee);
+        for (int i = 0; i < e->as.call.args.len; i++)
+            poison_expr(e->as.call.args.data[i]);
+        break;
+    case EXPR_METHOD:
+        poison_expr(e->as.method.receiver);
+        for (int i = 0; i < e->as.method.args.len; i++)
+            poison_expr(e->as.method.args.data[i]);
+        break;
+    case EXPR_FIELD: poison_expr(e->as.field.base); break;
+    case EXPR_TUPLE_FIELD: poison_expr(e->as.tuple_field.base); break;
+    case EXPR_INDEX: poison_expr(e->as.index.base); poison_expr(e->as.index.index); break;
+    case EXPR_TUPLE: case EXPR_ARRAY:
+        for (int i = 0; i < e->as.list.len; i++)
+            poison_expr(e->as.list.data[i]);
+        break;
+    case EXPR_REPEAT: poison_expr(e->as.repeat.value); break;
+    case EXPR_BLOCK: poison_block(e->as.block); break;
+    case EXPR_IF:
+        poison_expr(e->as.if_.cond);
+        poison_block(e->as.if_.then);
+        poison_expr(e->as.if_.else_);
+        break;
+    case EXPR_WHILE: poison_expr(e->as.loop.cond); poison_block(e->as.loop.body); break;
+    case EXPR_LOOP: poison_block(e->as.loop.body); break;
+    case EXPR_FOR:
+        poison_pat(e->as.loop.pat);
+        poison_expr(e->as.loop.iter);
+        poison_block(e->as.loop.body);
+        break;
+    case EXPR_BREAK: case EXPR_CONTINUE: case EXPR_RETURN: poison_expr(e->as.jump.value); break;
+    case EXPR_MACRO:
+        for (int i = 0; i < e->as.mac.fmt_args.len; i++)
+            poison_expr(e->as.mac.fmt_args.data[i]);
+        for (int i = 0; i < e->as.mac.args.len; i++)
+            poison_expr(e->as.mac.args.data[i].expr);
+        break;
+    case EXPR_COERCE: poison_expr(e->as.coerce.inner); break;
+    default: break;
+    }
+}
+
+static void poison_block(Block *b) {
+    if (!b)
+        return;
+    for (int i = 0; i < b->stmts.len; i++) {
+        Stmt *s = b->stmts.data[i];
+        if (s->kind == STMT_LET) {
+            poison_expr(s->as.let.init);
+            poison_pat(s->as.let.pat);
+        } else if (s->kind == STMT_EXPR) {
+            poison_expr(s->as.expr.expr);
+        }
+    }
+    poison_expr(b->tail);
+}
+
+static void report_unsolved(Finish *f) {
+    if (f->unsolved_var) {
+        Var *v = f->unsolved_var;
+        Type *t = ty_resolve(v->ty);
+        if (t->kind == TY_INFER) {
+            Diag *d = diag_new(DIAG_ERROR, "E0282", v->span, NULL, "type annotations needed");
+            diag_suggest(d, span_at(v->span.hi, v->span.hi), ": /* Type */",
+                         "consider giving `%s` an explicit type", sym_str(v->name));
+            tc_emit(d, PHASE_TYPECK);
+        } else {
+            const char *ts = ty_to_string(t);
+            Diag *d = diag_new(DIAG_ERROR, "E0282", v->span, NULL, "type annotations needed for `%s`", ts);
+            diag_suggest(d, span_at(v->span.hi, v->span.hi), arena_printf(compiler_arena, ": %s", ts),
+                         "consider giving `%s` an explicit type, where the placeholders `_` are specified",
+                         sym_str(v->name));
+            tc_emit(d, PHASE_TYPECK);
+        }
+    } else if (f->unsolved_expr) {
+        tc_error(PHASE_TYPECK, f->unsolved_expr->span, "E0282", "cannot infer type",
+                 "type annotations needed");
+    }
+}
+
+/* After a body: defaults and zonks every type, checks deferred casts and
+ * format traits, reports what stayed unsolved, and lints literals. */
+void tc_finish_body(Block *body, Expr *init, Item *fn) {
+    int errors = tc_error_count();
+    Finish f = {NULL, NULL};
+    finish = &f;
+    if (fn)
+        for (int i = 0; i < fn->as.fn.params.len; i++)
+            zonk_pat(fn->as.fn.params.data[i].pat);
+    if (body)
+        zonk_block(body);
+    if (init)
+        zonk_child(init);
+    finish = NULL;
+    for (int i = 0; i < tc_fn->casts.len; i++)
+        tc_check_cast(tc_fn->casts.data[i]);
+    for (int i = 0; i < tc_fn->negs.len; i++)
+        tc_check_neg(tc_fn->negs.data[i]);
+    tc_finish_fmt_checks();
+    if (f.unsolved_var || f.unsolved_expr) {
+        /* rustc says nothing more about a body that already has errors */
+        if (tc_error_count() == errors)
+            report_unsolved(&f);
+        if (fn)
+            for (int i = 0; i < fn->as.fn.params.len; i++)
+                poison_pat(fn->as.fn.params.data[i].pat);
+        poison_block(body);
+        poison_expr(init);
+    }
+}
+
+
+void tc_finish_reset(void) { lint_note_done = false; }
