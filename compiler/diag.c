@@ -93,8 +93,16 @@ static Diag *new_diag(DiagLevel level, const char *code, const char *fmt, va_lis
     return d;
 }
 
+/* A span from a buggy caller (hi before lo) is shown as empty rather than
+ * crashing the renderer; offsets past the end are clamped when rendering. */
+static Span sane(Span s) {
+    if (s.hi < s.lo)
+        s.hi = s.lo;
+    return s;
+}
+
 static void add_label(Diag *d, Span span, bool primary, const char *text) {
-    DiagLabel l = {span, primary, text};
+    DiagLabel l = {sane(span), primary, text};
     vec_push(d->labels, l);
     if (primary)
         d->has_span = true;
@@ -174,8 +182,8 @@ Diag *diag_child(Diag *d, DiagLevel level, Span span, const char *label, const c
 }
 
 void diag_suggest_part(Diag *help, Span span, const char *replacement) {
-    DiagSuggestion s = {span, arena_strdup(compiler_arena, replacement), APPLY_MACHINE,
-                        SUGG_VERBOSE};
+    DiagSuggestion s = {sane(span), arena_strdup(compiler_arena, replacement ? replacement : ""),
+                        APPLY_MACHINE, SUGG_VERBOSE};
     if (help->suggestions.len) {
         s.applicability = help->suggestions.data[0].applicability;
         s.style = help->suggestions.data[0].style;

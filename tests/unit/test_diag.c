@@ -591,6 +591,79 @@ static void test_unsupported_and_limit(void) {
                "\n");
 }
 
+/* A fixed pseudo-random sequence (an LCG), so failures reproduce. */
+static uint32_t rnd(uint32_t n) {
+    static uint64_t seed = 12345;
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (uint32_t)((seed >> 33) % n);
+}
+
+/* Arbitrary spans, labels and suggestions over awkward text (tabs, wide and
+ * combining characters, empty lines, a line longer than the terminal, deep
+ * indentation, offsets past the end): rendering in every format must finish
+ * (the sanitizer build checks memory) and end with a newline. */
+static void test_random_stress(void) {
+    const char *text =
+        "fn main() {\n\tlet s = \"\xE6\x97\xA5\xE6\x9C\xAC\";\n\n"
+        "    let e = \"e\xCC\x81\"; // \xF0\x9F\xA6\x80\n"
+        "                                    let deep = 1;\n"
+        "    let long = 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + 13 + 14 + 15 + 16 + "
+        "17 + 18 + 19 + 20 + 21 + 22 + 23 + 24 + 25 + 26 + 27 + 28 + 29 + 30 + 31 + 32;\n"
+        "    {\n    }\n    // comment\n}\n";
+    SourceFile *f = src_from_string("stress.rs", text, strlen(text));
+    /* Valid offsets only (char boundaries), plus a few past the end. */
+    uint32_t *bounds = ALLOC_N(uint32_t, f->len + 3);
+    uint32_t nb = 0;
+    for (uint32_t i = 0; i <= f->len; i++)
+        if (i == f->len || ((unsigned char)f->text[i] & 0xC0) != 0x80)
+            bounds[nb++] = i;
+    bounds[nb++] = f->len + 5;
+#define RND(n) rnd(n)
+    static const char *labels[] = {NULL, "", "x", "a longer label with `code` in it",
+                                   "label\twith tab", "multi\nline label"};
+    int bad = 0;
+    for (int iter = 0; iter < 3000; iter++) {
+        uint32_t a = bounds[RND(nb)], b = bounds[RND(nb)];
+        Span prim = span_at(a < b ? a : b, a < b ? b : a);
+        Diag *d = diag_new(RND(3) ? DIAG_ERROR : DIAG_WARNING, RND(2) ? "E0308" : NULL, prim,
+                           labels[RND(6)], "message %d%s", iter, RND(4) ? "" : "\nsecond line");
+        for (uint32_t k = RND(5); k > 0; k--) {
+            a = bounds[RND(nb)], b = bounds[RND(nb)];
+            const char *l = labels[RND(6)];
+            if (RND(3))
+                diag_label(d, span_at(a < b ? a : b, a < b ? b : a), l ? "%s" : NULL, l);
+            else
+                diag_primary_label(d, span_at(a, b), l ? "%s" : NULL, l);
+        }
+        if (RND(2))
+            diag_note(d, "a note");
+        if (RND(2)) {
+            a = bounds[RND(nb)];
+            Diag *c = diag_child(d, DIAG_NOTE, span_at(a, bounds[RND(nb)]), labels[RND(6)], "n");
+            diag_label(c, span_at(bounds[RND(nb)], bounds[RND(nb)]), "secondary");
+        }
+        for (uint32_t k = RND(3); k > 0; k--) {
+            static const char *repl[] = {"", "x", " = 42", "mut ", "line\nbreak", "\t", "\xE6\x97\xA5"};
+            a = bounds[RND(nb)], b = bounds[RND(nb)];
+            Diag *h = RND(2) ? diag_suggest(d, span_at(a < b ? a : b, a < b ? b : a),
+                                            repl[RND(7)], "try this")
+                             : diag_suggest_inline(d, span_at(a, a), repl[RND(7)], "inline");
+            if (RND(2))
+                diag_suggest_part(h, span_at(bounds[RND(nb)], bounds[RND(nb)]), repl[RND(7)]);
+        }
+        const SourceFile *save = f;
+        diag_init(save, DIAG_HUMAN, COLOR_NEVER);
+        for (int fmt = 0; fmt < 4; fmt++) {
+            char *out = diag_render(d, fmt == 3 ? DIAG_HUMAN : (DiagFormat)fmt, fmt == 3);
+            size_t n = strlen(out);
+            if (n == 0 || out[n - 1] != '\n')
+                bad++;
+        }
+    }
+#undef RND
+    expect_int("random diagnostics rendered completely", bad, 0);
+}
+
 /* ---- source files ------------------------------------------------------------------------------ */
 
 static char tmpdir[64];
@@ -770,6 +843,7 @@ int main(int argc, char **argv) {
     test_types();
     test_several_codes();
     test_unsupported_and_limit();
+    test_random_stress();
     test_src_load();
     printf("test_diag: %d checks, %d failed\n", checks, failures);
     arena_free(compiler_arena);
