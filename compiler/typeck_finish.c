@@ -26,6 +26,8 @@ static bool lint_note_done;  /* "#[deny(overflowing_literals)] on by default" on
 
 static bool has_unsolved(Type *t) {
     t = ty_resolve(t);
+    if (!t)
+        return false;
     switch (t->kind) {
     case TY_INFER: return true;
     case TY_REF: case TY_PTR: return has_unsolved(t->as.ref.inner);
@@ -41,6 +43,8 @@ static bool has_unsolved(Type *t) {
 
 /* After E0282, unsolved variables become the error type. */
 static Type *poison_unsolved(Type *t) {
+    if (!t)
+        return ty_error();
     Type *r = ty_resolve(t);
     switch (r->kind) {
     case TY_INFER:
@@ -237,7 +241,8 @@ static void zonk_child(Expr *e) { zonk(e, NULL, NULL); }
 static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char) {
     if (!e)
         return;
-    e->ty = ty_zonk(e->ty);
+    /* arguments of a macro dropped after an error were never checked */
+    e->ty = e->ty ? ty_zonk(e->ty) : ty_error();
     if (finish && !finish->unsolved_expr && e->ty && has_unsolved(e->ty))
         finish->unsolved_expr = e;
     switch (e->kind) {
@@ -359,12 +364,12 @@ static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char) {
 static void zonk_pat(Pat *p) {
     if (!p)
         return;
-    p->ty = ty_zonk(p->ty);
+    p->ty = p->ty ? ty_zonk(p->ty) : ty_error();
     switch (p->kind) {
     case PAT_BIND: {
         Var *v = p->as.bind.var;
         if (v) {
-            v->ty = ty_zonk(v->ty);
+            v->ty = v->ty ? ty_zonk(v->ty) : ty_error();
             if (finish && !finish->unsolved_var && has_unsolved(v->ty))
                 finish->unsolved_var = v;
         }

@@ -1,0 +1,30 @@
+// One argument too few.
+fn area(w: u32, h: u32) -> u32 {
+    w * h
+}
+
+fn main() {
+    area(3);
+}
+
+// RUN: sh -c '%owl check %s 2> %t.err; test $? -eq 1'
+// RUN: FileCheck %s --check-prefix=ERR --match-full-lines --strict-whitespace < %t.err
+// ERR:error[E0061]: this function takes 2 arguments but 1 argument was supplied
+// ERR-NEXT: --> {{.*}}E0061-missing-argument.rs:7:5
+// ERR-NEXT:  |
+// ERR-NEXT:7 |     area(3);
+// ERR-NEXT:  |     ^^^^--- argument #2 of type `u32` is missing
+// ERR-NEXT:  |
+// ERR-NEXT:note: function defined here
+// ERR-NEXT: --> {{.*}}E0061-missing-argument.rs:2:4
+// ERR-NEXT:  |
+// ERR-NEXT:2 | fn area(w: u32, h: u32) -> u32 {
+// ERR-NEXT:  |    ^^^^         ------
+// ERR-NEXT:help: provide the argument
+// ERR-NEXT:  |
+// ERR-NEXT:7 |     area(3, /* u32 */);
+// ERR-NEXT:  |           +++++++++++
+// ERR-EMPTY:
+// ERR-NEXT:error: aborting due to 1 previous error
+// ERR-EMPTY:
+// ERR-NEXT:For more information about this error, try `owl explain E0061`.
