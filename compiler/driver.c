@@ -310,8 +310,10 @@ static int compile(const Options *o) {
     bool io_error = false;
     diag_init(NULL, o->error_format, o->color);
     SourceFile *file = src_load(o->input, &io_error);
-    if (!file)
-        return io_error ? 2 : (diag_finish(), 1);
+    if (!file) {
+        diag_finish();
+        return io_error ? 2 : 1;
+    }
     diag_init(file, o->error_format, o->color);
 
     MirProgram *mir = compile_to_mir(o, file);
@@ -319,6 +321,7 @@ static int compile(const Options *o) {
         diag_finish();
         return 1;
     }
+    diag_finish(); /* "warning: N warnings emitted", if any */
     /* The dump flags are for looking inside the compiler: they stop there. */
     if (!mir || o->command == CMD_CHECK || o->dump_ast || o->dump_mir)
         return 0;
