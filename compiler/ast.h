@@ -340,6 +340,7 @@ struct Item {
 typedef struct Crate {
     ItemVec items;
     SourceFile *file;
+    VEC(Attr) attrs;  /* inner attributes of the file: #![allow(...)] */
 } Crate;
 
 /* ---- constant values ----------------------------------------------------------------------
