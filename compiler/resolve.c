@@ -114,6 +114,11 @@ typedef struct Binding {
 
 static VEC(Binding) binds;
 static VEC(int) marks;   /* binds.len at each rs_push / rs_push_fn */
+/* Every variable of the functions being checked, in scope or not, and
+ * where each function's start (for rustc's "available in a different
+ * scope" help). */
+static VEC(Var *) fn_vars;
+static VEC(int) fn_starts;
 static Crate *the_crate;
 
 static void bind(BindKind kind, Symbol name, Var *v, Item *it, const StdEntry *std) {
@@ -201,6 +206,7 @@ void rs_init(Crate *crate) {
     binds.len = binds.cap = 0;
     marks.data = NULL;
     marks.len = marks.cap = 0;
+    fn_vars.len = fn_starts.len = 0;
     declare_items(crate->items.data, crate->items.len);
 }
 
@@ -215,11 +221,19 @@ void rs_pop(void) {
 void rs_push_fn(void) {
     vec_push(marks, binds.len);
     bind(BIND_BOUNDARY, 0, NULL, NULL, NULL);
+    vec_push(fn_starts, fn_vars.len);
 }
 
-void rs_pop_fn(void) { rs_pop(); }
+void rs_pop_fn(void) {
+    rs_pop();
+    if (fn_starts.len)
+        fn_vars.len = fn_starts.data[--fn_starts.len];
+}
 
-void rs_declare_var(Var *v) { bind(BIND_VAR, v->name, v, NULL, NULL); }
+void rs_declare_var(Var *v) {
+    bind(BIND_VAR, v->name, v, NULL, NULL);
+    vec_push(fn_vars, v);
+}
 
 void rs_declare_block_items(Block *b) {
     VEC(Item *) items = {0};
@@ -342,6 +356,20 @@ static Binding *similar_binding(Symbol name, bool want_fn, bool *by_case) {
 
 /* E0425 with rustc's typo suggestion. */
 static void report_not_found(Symbol name, Span span, bool is_callee) {
+    if (!is_callee && fn_starts.len) {
+        /* a variable of this function whose scope has ended */
+        for (int i = fn_starts.data[fn_starts.len - 1]; i < fn_vars.len; i++) {
+            Var *v = fn_vars.data[i];
+            if (v->name != name)
+                continue;
+            Diag *d = diag_new(DIAG_ERROR, "E0425", span, NULL, "cannot find value `%s` in this scope",
+                               sym_str(name));
+            diag_child(d, DIAG_HELP, v->span, NULL,
+                       "the binding `%s` is available in a different scope in the same function", sym_str(name));
+            tc_emit(d, PHASE_RESOLVE);
+            return;
+        }
+    }
     bool by_case = false;
     Binding *b = similar_binding(name, is_callee, &by_case);
     const char *what = is_callee ? "function" : "value";
@@ -511,13 +539,13 @@ static const char *const str_std_fns[] = {
     "to_uppercase", "to_lowercase", "to_ascii_uppercase", "to_ascii_lowercase",
     "parse", "repeat", "get", "is_char_boundary", "as_bytes", "to_owned", "into",
     "clone", "eq", "ne", "cmp", "partial_cmp", "as_str", "matches", "strip_prefix",
-    "strip_suffix", "split_once", "rsplit_once", "char_count", "eq_ignore_ascii_case",
+    "strip_suffix", "split_once", "rsplit_once", "eq_ignore_ascii_case",
     "is_ascii", "encode_utf16", "escape_debug", "escape_default", "fmt", "hash",
     "as_mut_ptr", "truncate", "pop", "clear", "insert", "insert_str", "remove",
     "retain", "drain", "into_bytes", "reserve", "reserve_exact", "shrink_to_fit",
     "shrink_to", "as_mut_str", "extend", "from_utf8", "from_utf8_lossy", "from_iter",
     "split_off", "into_boxed_str", "default", "to_vec", "iter", "concat", "join",
-    "add", "add_assign", "deref", "borrow", "as_ref", "leak", "chars_rev", NULL};
+    "add", "add_assign", "deref", "borrow", "as_ref", "leak", NULL};
 static const char *const char_std_fns[] = {
     "is_alphabetic", "is_numeric", "is_alphanumeric", "is_whitespace", "is_uppercase",
     "is_lowercase", "is_ascii", "is_ascii_digit", "is_ascii_alphabetic",
@@ -795,4 +823,65 @@ int tc_edit_distance(const char *a, const char *b, int limit) {
             d[i][j] = v;
         }
     return d[n][m] <= limit ? d[n][m] : -1;
+}
+
+/* rustc's edit_distance_with_substrings: a substring (like `len` in
+ * `length`) counts as close. Returns -1 beyond limit. */
+static int distance_with_substrings(const char *a, const char *b, int limit) {
+    int n = (int)strlen(a), m = (int)strlen(b);
+    bool big = n * 2 < m || m * 2 < n;
+    int diff = n > m ? n - m : m - n;
+    int d = tc_edit_distance(a, b, limit + diff);
+    if (d < 0)
+        return -1;
+    int score = d - diff;
+    if (score == 0 && diff > 0 && !big)
+        score = 1;
+    else if (!big)
+        score += (diff + 1) / 2;
+    else
+        score += diff;
+    return score <= limit ? score : -1;
+}
+
+const char *rs_similar_method(Type *t, Symbol name, bool *confusable) {
+    const char *s = sym_str(name);
+    t = ty_resolve(t);
+    *confusable = false;
+    if (t->kind == TY_STRING) {
+        /* std's #[rustc_confusables] on String's methods */
+        if (strcmp(s, "length") == 0 || strcmp(s, "size") == 0) {
+            *confusable = true;
+            return "len";
+        }
+        if (strcmp(s, "append") == 0) {
+            *confusable = true;
+            return "push_str";
+        }
+    }
+    static const char *const string_own[] = {"len", "is_empty", "as_ptr", "to_string", "capacity",
+                                             "clone", "push_str", "push", NULL};
+    static const char *const str_own[] = {"len", "is_empty", "as_ptr", "to_string", NULL};
+    const char *const *lists[3] = {NULL, NULL, NULL};
+    switch (t->kind) {
+    case TY_STRING: lists[0] = string_own; lists[1] = str_std_fns; break;
+    case TY_STR: lists[0] = str_own; lists[1] = str_std_fns; break;
+    case TY_INT: lists[0] = int_std_fns; break;
+    case TY_FLOAT: lists[0] = float_std_fns; break;
+    case TY_CHAR: lists[0] = char_std_fns; break;
+    default: return NULL;
+    }
+    int len = (int)strlen(s);
+    int limit = (len > 3 ? len : 3) / 3;
+    const char *best = NULL;
+    int best_d = limit + 1;
+    for (int l = 0; l < 3 && lists[l]; l++)
+        for (int i = 0; lists[l][i]; i++) {
+            int d = distance_with_substrings(s, lists[l][i], limit);
+            if (d >= 0 && d < best_d) {
+                best_d = d;
+                best = lists[l][i];
+            }
+        }
+    return best;
 }

@@ -164,6 +164,92 @@ static const char *literal_suffix_pos(const char *text) {
     return NULL;
 }
 
+static const char *article(Type *t) {
+    const char *s = ty_to_string(t);
+    return (s[0] == 'i' || s[0] == 'f') ? "an" : "a";
+}
+
+/* Does std have `From<from> for to` between these integer kinds? */
+static bool int_from_exists(IntKind from, IntKind to) {
+    bool fs = int_kind_signed(from), ts = int_kind_signed(to);
+    int fb = int_kind_bits(from), tb = int_kind_bits(to);
+    bool fsize = from == INT_ISIZE || from == INT_USIZE, tsize = to == INT_ISIZE || to == INT_USIZE;
+    if (fsize)
+        return false;                /* no From<isize/usize> for a fixed width */
+    if (tsize)
+        tb = 16;                     /* std assumes pointers of at least 16 bits */
+    if (fs && !ts)
+        return false;
+    if (fs == ts)
+        return fb < tb;
+    return fb < tb;                  /* unsigned into a wider signed */
+}
+
+/* rustc's numeric conversion advice: `.into()`, `.try_into().unwrap()` or
+ * `as`, wrapping the expression in parentheses when it needs them. */
+static void numeric_conversion_help(Diag *d, Type *ex, Type *fo, Expr *e) {
+    const char *method = NULL, *msg = NULL;
+    const char *es = ty_to_string(ex), *fs = ty_to_string(fo);
+    bool cast = false;
+    if (fo->kind == TY_INT && ex->kind == TY_INT) {
+        if (int_from_exists(fo->as.int_kind, ex->as.int_kind)) {
+            method = ".into()";
+            msg = arena_printf(compiler_arena, "you can convert %s `%s` to %s `%s`", article(fo), fs, article(ex), es);
+        } else {
+            method = ".try_into().unwrap()";
+            msg = arena_printf(compiler_arena,
+                               "you can convert %s `%s` to %s `%s` and panic if the converted value doesn't fit",
+                               article(fo), fs, article(ex), es);
+        }
+    } else if (fo->kind == TY_INT && ex->kind == TY_FLOAT) {
+        IntKind k = fo->as.int_kind;
+        int bits = int_kind_bits(k);
+        bool lossless = k != INT_ISIZE && k != INT_USIZE &&
+                        (ex->as.float_kind == FLOAT_F32 ? bits <= 16 : bits <= 32);
+        if (lossless) {
+            method = ".into()";
+            msg = arena_printf(compiler_arena,
+                               "you can convert %s `%s` to %s `%s`, producing the floating point representation of the integer",
+                               article(fo), fs, article(ex), es);
+        } else {
+            cast = true;
+            msg = arena_printf(compiler_arena,
+                               "you can %s %s `%s` to %s `%s`, producing the floating point representation of the integer, rounded if necessary",
+                               int_kind_signed(k) ? "convert" : "cast", article(fo), fs, article(ex), es);
+        }
+    } else if (fo->kind == TY_FLOAT && ex->kind == TY_FLOAT && fo->as.float_kind == FLOAT_F32) {
+        method = ".into()";
+        msg = arena_printf(compiler_arena, "you can convert an `f32` to an `f64`");
+    } else if (fo->kind == TY_CHAR && ex->kind == TY_INT) {
+        IntKind k = ex->as.int_kind;
+        if (k == INT_I32 || k == INT_I64 || k == INT_I128 || k == INT_U32 || k == INT_U64 || k == INT_U128) {
+            cast = true;
+            msg = arena_printf(compiler_arena, "you can cast a `char` to %s `%s`, since a `char` always occupies 4 bytes",
+                               article(ex), es);
+        }
+    }
+    if (!msg)
+        return;
+    const char *tail = cast ? arena_printf(compiler_arena, " as %s", es) : method;
+    bool parens;
+    switch (e->kind) {
+    case EXPR_BINARY: case EXPR_ASSIGN: case EXPR_COMPOUND_ASSIGN: case EXPR_RANGE:
+        parens = true;
+        break;
+    case EXPR_UNARY: case EXPR_CAST: case EXPR_REF:
+        parens = !cast;
+        break;
+    default:
+        parens = false;
+    }
+    if (parens) {
+        Diag *h = diag_suggest(d, span_at(e->span.lo, e->span.lo), "(", "%s", msg);
+        diag_suggest_part(h, span_at(e->span.hi, e->span.hi), arena_printf(compiler_arena, ")%s", tail));
+    } else {
+        diag_suggest(d, span_at(e->span.hi, e->span.hi), tail, "%s", msg);
+    }
+}
+
 /* The helps rustc adds to common mismatches. */
 static void mismatch_helps(Diag *d, Type *expected, Type *found, Expr *e, Origin origin) {
     Type *ex = ty_resolve(expected), *fo = ty_resolve(found);
@@ -214,6 +300,11 @@ static void mismatch_helps(Diag *d, Type *expected, Type *found, Expr *e, Origin
         }
         return;
     }
+    if ((fo->kind == TY_INT || fo->kind == TY_FLOAT || fo->kind == TY_CHAR) &&
+        (ex->kind == TY_INT || ex->kind == TY_FLOAT) && e->kind != EXPR_INT && e->kind != EXPR_FLOAT) {
+        numeric_conversion_help(d, ex, fo, e);
+        return;
+    }
     if (fo->kind == TY_REF && !fo->as.ref.mut && e->kind == EXPR_REF && !e->as.ref.mut &&
         tc_unify_probe(ex, fo->as.ref.inner)) {
         Span amp = span_at(e->span.lo, e->as.ref.operand->span.lo);
@@ -248,6 +339,7 @@ void tc_report_mismatch(Span span, Type *expected, Type *found, Origin origin, E
     Diag *d = diag_new(DIAG_ERROR, "E0308", span, label, "mismatched types");
     switch (origin.kind) {
     case ORIGIN_NONE:
+    case ORIGIN_PLAIN:
         break;
     case ORIGIN_ANNOTATION:
         diag_label(d, origin.span, "expected due to this");
@@ -270,7 +362,14 @@ void tc_report_mismatch(Span span, Type *expected, Type *found, Origin origin, E
         if (origin.param >= 0 && origin.param < fn->as.fn.params.len)
             diag_label(c, fn->as.fn.params.data[origin.param].span, NULL);
     }
-    mismatch_helps(d, ex, fo, e, origin);
+    if (origin.kind == ORIGIN_ANNOTATION && origin.annot && origin.annot->kind == TE_ARRAY &&
+        ex->kind == TY_ARRAY && fo->kind == TY_ARRAY && ex->as.array.len != fo->as.array.len &&
+        origin.annot->as.array.len)
+        diag_suggest_inline(d, origin.annot->as.array.len->span,
+                            arena_printf(compiler_arena, "%llu", (unsigned long long)fo->as.array.len),
+                            "consider specifying the actual array length");
+    if (origin.kind != ORIGIN_PLAIN)
+        mismatch_helps(d, ex, fo, e, origin);
     tc_emit(d, PHASE_TYPECK);
 }
 
@@ -638,7 +737,7 @@ static void tc_let(Stmt *s) {
     Expr *init = s->as.let.init;
     if (init) {
         if (t) {
-            Origin o = {ORIGIN_ANNOTATION, s->as.let.type->span, NULL, 0};
+            Origin o = {ORIGIN_ANNOTATION, s->as.let.type->span, NULL, s->as.let.type, 0};
             tc_expr(&s->as.let.init, expect_origin(t, o));
             if (!tc_coerce(&s->as.let.init, t))
                 tc_report_mismatch(s->as.let.init->span, t, s->as.let.init->ty, o, s->as.let.init);
@@ -670,17 +769,9 @@ static bool is_block_like(Expr *e) {
 
 Type *tc_block(Block *b, Expect ex) {
     rs_push();
+    /* Items are visible in the whole block; each is checked where it
+     * stands, so that it sees the same names rustc resolves it with. */
     rs_declare_block_items(b);
-    /* Items inside the block are checked first, each in its own context. */
-    for (int i = 0; i < b->stmts.len; i++) {
-        Stmt *s = b->stmts.data[i];
-        if (s->kind != STMT_ITEM)
-            continue;
-        if (s->as.item->kind == ITEM_FN)
-            check_fn_item(s->as.item);
-        else if (s->as.item->kind == ITEM_CONST || s->as.item->kind == ITEM_STATIC)
-            check_global(s->as.item);
-    }
     bool diverges = false;
     for (int i = 0; i < b->stmts.len; i++) {
         Stmt *s = b->stmts.data[i];
@@ -706,6 +797,11 @@ Type *tc_block(Block *b, Expect ex) {
             break;
         }
         case STMT_ITEM:
+            if (s->as.item->kind == ITEM_FN)
+                check_fn_item(s->as.item);
+            else if (s->as.item->kind == ITEM_CONST || s->as.item->kind == ITEM_STATIC)
+                check_global(s->as.item);
+            break;
         case STMT_EMPTY:
             break;
         }
@@ -985,7 +1081,7 @@ static Type *tc_return(Expr *e) {
         return ty_never();
     }
     Type *ret = tc_fn->ret_ty;
-    Origin o = {ORIGIN_RETURN, tc_fn->ret_span, NULL, 0};
+    Origin o = {ORIGIN_RETURN, tc_fn->ret_span, NULL, NULL, 0};
     if (e->as.jump.value) {
         tc_expr(&e->as.jump.value, expect_type(ret));
         if (!tc_coerce(&e->as.jump.value, ret)) {
@@ -1210,7 +1306,7 @@ static void check_fn_item(Item *it) {
     Block *body = it->as.fn.body;
     if (body) {
         Type *ret = ctx.ret_ty;
-        Origin o = {ORIGIN_RETURN, ctx.ret_span, NULL, 0};
+        Origin o = {ORIGIN_RETURN, ctx.ret_span, NULL, NULL, 0};
         Type *bt = tc_block(body, expect_origin(ret, ctx.ret_explicit ? o : origin_none()));
         if (body->tail) {
             if (!tc_coerce(&body->tail, ret)) {
@@ -1302,17 +1398,18 @@ static void check_global(Item *it) {
     int errors = error_count;
     rs_push_fn();
     if (it->as.global.init) {
-        Origin o = {ORIGIN_ANNOTATION, it->as.global.type ? it->as.global.type->span : it->name_span, NULL, 0};
+        Origin o = {ORIGIN_ANNOTATION, it->as.global.type ? it->as.global.type->span : it->name_span, NULL,
+                    it->as.global.type, 0};
         tc_expr(&it->as.global.init, expect_origin(t, o));
         if (!tc_coerce(&it->as.global.init, t))
             tc_report_mismatch(it->as.global.init->span, t, it->as.global.init->ty, o, it->as.global.init);
     }
     rs_pop_fn();
     tc_finish_body(NULL, it->as.global.init, NULL);
-    tc_fn = saved;
-    globals_active.len--;
     if (error_count == errors && it->as.global.init)
         it->as.global.value = ce_eval(it->as.global.init);
+    tc_fn = saved;
+    globals_active.len--;
     vec_push(globals_done, it);
 }
 

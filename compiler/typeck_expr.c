@@ -537,7 +537,7 @@ static Type *numeric_op(Expr *whole, BinOp op, Expr **lhs, Expr **rhs, Span op_s
     }
     if (is_bitwise(op) && L->kind == TY_BOOL) {
         if (!tc_coerce(rhs, L)) {
-            tc_report_mismatch((*rhs)->span, L, R, origin_none(), *rhs);
+            tc_report_mismatch((*rhs)->span, L, R, origin_plain(), *rhs);
             return ty_error();
         }
         return L;
@@ -552,7 +552,7 @@ static Type *numeric_op(Expr *whole, BinOp op, Expr **lhs, Expr **rhs, Span op_s
     if (is_num(R) && ((is_int(L) && is_int(R)) || (is_float(L) && is_float(R)))) {
         if (tc_unify(L, R))
             return L;
-        tc_report_mismatch((*rhs)->span, L, R, origin_none(), *rhs);
+        tc_report_mismatch((*rhs)->span, L, R, origin_plain(), *rhs);
         e0277_op(op_span, op, assign, L, R);
         return L;
     }
@@ -943,7 +943,7 @@ static Type *call_builtin(Expr *e, Expr *callee) {
         }
         return ret;
     }
-    Origin o = {ORIGIN_ARG, callee->span, NULL, 0};
+    Origin o = {ORIGIN_ARG, callee->span, NULL, NULL, 0};
     check_args(args, params, np, o);
     return ret;
 }
@@ -982,7 +982,7 @@ Type *tc_call(Expr *e, Expect ex) {
             arg_count_error(e, callee->span, span_at(callee->span.hi, e->span.hi), args, params, np, fn, false);
             return fn->as.fn.ret_ty;
         }
-        Origin o = {ORIGIN_ARG, callee->span, fn, 0};
+        Origin o = {ORIGIN_ARG, callee->span, fn, NULL, 0};
         check_args(args, params, np, o);
         return fn->as.fn.ret_ty;
     }
@@ -1118,10 +1118,18 @@ Type *tc_method(Expr *e) {
             return ty_error();
         }
         const char *rs = (*recv)->kind == EXPR_STR ? "&str" : tstr(R);
-        tc_error(PHASE_TYPECK, e->as.method.name_span, "E0599",
-                 arena_printf(compiler_arena, "method not found in `%s`", rs),
-                 "no method named `%s` found for %s `%s` in the current scope", sym_str(name),
-                 type_kind_word(R), rs);
+        bool confusable;
+        const char *similar = rs_similar_method(base, name, &confusable);
+        Diag *d = diag_new(DIAG_ERROR, "E0599", e->as.method.name_span,
+                           similar && !confusable ? NULL
+                                                  : arena_printf(compiler_arena, "method not found in `%s`", rs),
+                           "no method named `%s` found for %s `%s` in the current scope", sym_str(name),
+                           type_kind_word(R), rs);
+        if (similar && confusable)
+            diag_suggest(d, e->as.method.name_span, similar, "you might have meant to use `%s`", similar);
+        else if (similar)
+            diag_suggest(d, e->as.method.name_span, similar, "there is a method `%s` with a similar name", similar);
+        tc_emit(d, PHASE_TYPECK);
         return ty_error();
     }
     if (e->as.method.generics.len) {

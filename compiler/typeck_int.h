@@ -75,6 +75,10 @@ Type *rs_primitive(Symbol name);
 /* Whether name is a real std method or associated fn of t that Owl does
  * not provide (so calling it is "not supported", not E0599). */
 bool rs_is_std_method(Type *t, Symbol name);
+/* A std method of t whose name is close to name (rustc's "there is a
+ * method `len` with a similar name"), or one std marks as its synonym
+ * (*confusable: "you might have meant to use `len`"); NULL if none. */
+const char *rs_similar_method(Type *t, Symbol name, bool *confusable);
 
 /* ---- typeck.c: the core ---------------------------------------------------------- */
 
@@ -88,6 +92,7 @@ typedef enum ExpectKind {
 /* Where a required type comes from, for the secondary label of E0308. */
 typedef enum OriginKind {
     ORIGIN_NONE,        /* no secondary label */
+    ORIGIN_PLAIN,       /* no label and none of rustc's helps (operators) */
     ORIGIN_ANNOTATION,  /* "expected due to this" at span */
     ORIGIN_RETURN,      /* "expected `T` because of return type" at span */
     ORIGIN_ARG,         /* "arguments to this function are incorrect" at span */
@@ -98,10 +103,14 @@ typedef struct Origin {
     OriginKind kind;
     Span span;
     Item *fn;           /* ORIGIN_ARG: the callee, for "function defined here" */
+    TypeExpr *annot;    /* ORIGIN_ANNOTATION: the type as written, if any */
     int param;          /* ORIGIN_ARG: its parameter index */
 } Origin;
 
-static inline Origin origin_none(void) { Origin o = {ORIGIN_NONE, {0, 0}, NULL, 0}; return o; }
+static inline Origin origin_none(void) {
+    Origin o = {ORIGIN_NONE, {0, 0}, NULL, NULL, 0};
+    return o;
+}
 
 typedef struct Expect {
     ExpectKind kind;
@@ -121,6 +130,12 @@ static inline Expect expect_type(Type *t) {
 static inline Expect expect_origin(Type *t, Origin o) {
     Expect e = {t ? EXPECT_TYPE : EXPECT_NONE, t, o};
     return e;
+}
+
+static inline Origin origin_plain(void) {
+    Origin o = origin_none();
+    o.kind = ORIGIN_PLAIN;
+    return o;
 }
 
 typedef struct LoopCtx LoopCtx;
