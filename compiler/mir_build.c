@@ -634,6 +634,12 @@ static Rvalue build_arith(Builder *b, BinOp op, Operand l, Operand r, Type *ty, 
     if (t->kind != TY_INT)
         return rv_binary(RV_BINARY, op, l, r, ty);
     IntKind k = t->as.int_kind;
+    /* The checks read the operands again: integers are Copy, so a read of
+     * a temporary is a copy, not a move. */
+    if (l.kind == OPERAND_MOVE)
+        l.kind = OPERAND_COPY;
+    if (r.kind == OPERAND_MOVE)
+        r.kind = OPERAND_COPY;
     switch (op) {
     case BIN_ADD:
     case BIN_SUB:
@@ -720,8 +726,14 @@ static Place lower_index(Builder *b, Expr *e, bool ext) {
         return base;
     }
     Operand iop = lower_operand(b, e->as.index.index);
-    LocalId idx = new_temp(b, ty_int(INT_USIZE), e->as.index.index->span);
-    push_assign(b, e->as.index.index->span, mir_place(idx), rv_use(iop, ty_int(INT_USIZE)));
+    LocalId idx;
+    if (iop.kind == OPERAND_MOVE && iop.as.place.nproj == 0 &&
+        b->body->locals.data[iop.as.place.local].kind == LOCAL_TEMP) {
+        idx = iop.as.place.local;   /* already a temporary of its own */
+    } else {
+        idx = new_temp(b, ty_int(INT_USIZE), e->as.index.index->span);
+        push_assign(b, e->as.index.index->span, mir_place(idx), rv_use(iop, ty_int(INT_USIZE)));
+    }
     Operand len = mir_const(const_usize(bt->as.array.len));
     LocalId ok = bool_temp(b, BIN_LT, mir_copy(mir_place(idx)), len, e->span);
     emit_assert(b, take_temp(ok), true, ASSERT_BOUNDS, BIN_LT, len, mir_copy(mir_place(idx)),
@@ -889,6 +901,24 @@ static void switch_bool(Builder *b, Operand c, BlockId yes, BlockId no, Span spa
     terminate(b, t);
 }
 
+/* A bool temporary made just for a switch: its storage ends on both sides. */
+static LocalId new_switch_temp(Builder *b, Span span) {
+    LocalId t = new_local(b, LOCAL_TEMP, ty_bool(), span);
+    storage(b, MIR_STORAGE_LIVE, t, span);
+    return t;
+}
+
+static void switch_and_kill(Builder *b, LocalId t, BlockId yes, BlockId no, Span span) {
+    BlockId y = new_block(b), n = new_block(b);
+    switch_bool(b, take_temp(t), y, n, span);
+    b->cur = y;
+    storage(b, MIR_STORAGE_DEAD, t, span);
+    goto_block(b, yes, span);
+    b->cur = n;
+    storage(b, MIR_STORAGE_DEAD, t, span);
+    goto_block(b, no, span);
+}
+
 static bool is_ordering(BinOp op) { return op == BIN_LT || op == BIN_LE || op == BIN_GT || op == BIN_GE; }
 
 /* Element-wise comparison of sequences given as element places: Rust's
@@ -955,21 +985,31 @@ static LocalId cmp_arrays(Builder *b, BinOp op, Place l, Place r, Type *lt, Type
             inc = new_block(b), join = new_block(b);
     goto_block(b, head, span);
     b->cur = head;
-    LocalId more = bool_temp(b, BIN_LT, mir_copy(mir_place(i)), mir_const(const_usize(n)), span);
-    switch_bool(b, take_temp(more), body, done, span);
+    /* Each iteration's temporaries end with the iteration. */
+    LocalId more = new_switch_temp(b, span);
+    push_assign(b, span, mir_place(more),
+                rv_binary(RV_BINARY, BIN_LT, mir_copy(mir_place(i)), mir_const(const_usize(n)),
+                          ty_bool()));
+    switch_and_kill(b, more, body, done, span);
     b->cur = body;
     Place le = mir_place_project(l, PROJ_INDEX, 0, i, lt->as.array.elem);
     Place re = mir_place_project(r, PROJ_INDEX, 0, i, rt->as.array.elem);
+    LocalId same = new_switch_temp(b, span);
+    push_scope(b, true);
     LocalId eq = cmp_places(b, BIN_EQ, le, re, span);
-    switch_bool(b, take_temp(eq), inc, differ, span);
+    push_assign(b, span, mir_place(same), rv_use(take_temp(eq), ty_bool()));
+    pop_scope(b, span);
+    switch_and_kill(b, same, inc, differ, span);
     b->cur = inc;
     push_assign(b, span, mir_place(i),
                 rv_binary(RV_BINARY, BIN_ADD, mir_copy(mir_place(i)), mir_const(const_usize(1)), usz));
     goto_block(b, head, span);
     b->cur = differ;
     if (is_ordering(op)) {
+        push_scope(b, true);
         LocalId d = cmp_places(b, op, le, re, span);
         push_assign(b, span, mir_place(res), rv_use(take_temp(d), ty_bool()));
+        pop_scope(b, span);
     } else {
         push_assign(b, span, mir_place(res), rv_use(mir_const(const_bool(op == BIN_NE)), ty_bool()));
     }
@@ -1016,9 +1056,12 @@ static LocalId cmp_places(Builder *b, BinOp op, Place l, Place r, Span span) {
  * Calls of type `!` never return. */
 static void emit_call(Builder *b, Callee callee, Operand *args, int nargs, Place dest, Type *ty,
                       Span span) {
-    if (dest_none(dest))
-        dest = mir_place(new_temp(b, ty, span));
     bool diverges = ty_resolve(ty)->kind == TY_NEVER;
+    if (dest_none(dest)) {
+        /* A call that never returns writes nothing: its destination needs
+         * no storage. */
+        dest = mir_place(diverges ? new_local(b, LOCAL_TEMP, ty, span) : new_temp(b, ty, span));
+    }
     BlockId next = diverges ? NO_BLOCK : new_block(b);
     MirTerm t = {0};
     t.kind = TERM_CALL;
@@ -1184,6 +1227,9 @@ static void lower_macro(Builder *b, Place dest, Expr *e) {
         BlockId ok = new_block(b), fail = new_block(b);
         switch_bool(b, cond, ok, fail, span);
         b->cur = fail;
+        /* The failing side's temporaries live only there (the scope's end
+         * falls in dead code after the panic). */
+        push_scope(b, true);
         Callee c = {0};
         c.kind = CALLEE_BUILTIN;
         int n = 0;
@@ -1198,6 +1244,7 @@ static void lower_macro(Builder *b, Place dest, Expr *e) {
                                   e->as.mac.cond_text ? e->as.mac.cond_text : "?");
         }
         emit_call(b, c, ops, n, DEST_NONE, ty_never(), span);
+        pop_scope(b, span);
         b->cur = ok;
         assign_unit(b, dest, span);
         return;
@@ -1224,6 +1271,7 @@ static void lower_macro(Builder *b, Place dest, Expr *e) {
         else
             switch_bool(b, take_temp(eq), fail, ok, span);
         b->cur = fail;
+        push_scope(b, true);
         int n;
         Operand *ops = fmt_args(b, e, lr, 2, &n);
         Callee c = {0};
@@ -1231,6 +1279,7 @@ static void lower_macro(Builder *b, Place dest, Expr *e) {
         c.builtin = m;
         c.fmt = e->as.mac.fmt;
         emit_call(b, c, ops, n, DEST_NONE, ty_never(), span);
+        pop_scope(b, span);
         b->cur = ok;
         assign_unit(b, dest, span);
         return;
@@ -1248,7 +1297,7 @@ static Rvalue lower_binary_rvalue(Builder *b, Expr *e) {
     Expr *lhs = e->as.binary.lhs, *rhs = e->as.binary.rhs;
     BinOp op = e->as.binary.op;
     Operand l = lower_scalar_operand(b, lhs);
-    if (l.kind != OPERAND_CONST && !expr_is_pure(rhs)) {
+    if (l.kind != OPERAND_CONST && is_place_expr(lhs) && !expr_is_pure(rhs)) {
         Type *lt = scalar_type(ety(lhs));
         LocalId t = new_temp(b, lt, lhs->span);
         push_assign(b, lhs->span, mir_place(t), rv_use(l, lt));
@@ -1435,28 +1484,33 @@ static bool place_uses_locals_from(Place p, int first) {
     return false;
 }
 
-/* A condition: its temporaries are dropped before either branch runs, so
- * the bool is copied out of the condition's scope first. */
-static Operand lower_cond(Builder *b, Expr *cond) {
-    int outer = b->temp_scope;
+/* Branches on a condition to `yes` or `no`. The
+ * condition's temporaries are dropped before either branch runs (rustc's
+ * DropTemps), so its value goes to a bool outside that scope, whose storage
+ * ends at the start of both branches. */
+static void branch_on_cond(Builder *b, Expr *cond, BlockId yes, BlockId no) {
     int first_local = b->body->locals.len;
     Operand c;
+    LocalId t = -1;
     if (expr_const(cond) || is_place_expr(cond)) {
         push_scope(b, true);
         c = lower_operand(b, cond);
         if (c.kind != OPERAND_CONST && place_uses_locals_from(c.as.place, first_local)) {
-            LocalId t = new_temp_in(b, outer, ty_bool(), cond->span);
+            t = new_switch_temp(b, cond->span);
             push_assign(b, cond->span, mir_place(t), rv_use(c, ty_bool()));
             c = take_temp(t);
         }
     } else {
-        LocalId t = new_temp(b, ty_bool(), cond->span);
+        t = new_switch_temp(b, cond->span);
         push_scope(b, true);
         lower_into(b, mir_place(t), cond);
         c = take_temp(t);
     }
     pop_scope(b, cond->span);
-    return c;
+    if (t >= 0)
+        switch_and_kill(b, t, yes, no, cond->span);
+    else
+        switch_bool(b, c, yes, no, cond->span);
 }
 
 /* A block or expression in its own temp scope (if arms, loop bodies). */
@@ -1470,9 +1524,8 @@ static void lower_terminating(Builder *b, Place dest, Expr *e, Block *blk) {
 }
 
 static void lower_if(Builder *b, Place dest, Expr *e) {
-    Operand c = lower_cond(b, e->as.if_.cond);
     BlockId then_b = new_block(b), else_b = new_block(b), join = new_block(b);
-    switch_bool(b, c, then_b, else_b, e->as.if_.cond->span);
+    branch_on_cond(b, e->as.if_.cond, then_b, else_b);
     b->cur = then_b;
     lower_terminating(b, dest, NULL, e->as.if_.then);
     goto_block(b, join, e->span);
@@ -1489,12 +1542,11 @@ static void lower_if(Builder *b, Place dest, Expr *e) {
 static void lower_logical(Builder *b, Place dest, Expr *e) {
     bool and = e->as.binary.op == BIN_LAND;
     Place d = dest_none(dest) ? mir_place(new_temp(b, ty_bool(), e->span)) : dest;
-    Operand l = lower_cond(b, e->as.binary.lhs);
     BlockId rhs_b = new_block(b), short_b = new_block(b), join = new_block(b);
     if (and)
-        switch_bool(b, l, rhs_b, short_b, e->span);
+        branch_on_cond(b, e->as.binary.lhs, rhs_b, short_b);
     else
-        switch_bool(b, l, short_b, rhs_b, e->span);
+        branch_on_cond(b, e->as.binary.lhs, short_b, rhs_b);
     b->cur = short_b;
     push_assign(b, e->span, d, rv_use(mir_const(const_bool(!and)), ty_bool()));
     goto_block(b, join, e->span);
@@ -1525,8 +1577,7 @@ static void lower_while(Builder *b, Place dest, Expr *e) {
     BlockId head = new_block(b), body = new_block(b), exit = new_block(b);
     goto_block(b, head, e->span);
     b->cur = head;
-    Operand c = lower_cond(b, e->as.loop.cond);
-    switch_bool(b, c, body, exit, e->as.loop.cond->span);
+    branch_on_cond(b, e->as.loop.cond, body, exit);
     b->cur = body;
     push_loop(b, e, exit, head, dest);
     lower_terminating(b, DEST_NONE, NULL, e->as.loop.body);
@@ -1567,9 +1618,11 @@ static void lower_for(Builder *b, Place dest, Expr *e) {
     BlockId latch = incl ? new_block(b) : head;
     goto_block(b, head, span);
     b->cur = head;
-    LocalId more = bool_temp(b, incl ? BIN_LE : BIN_LT, mir_copy(mir_place(cur)),
-                             mir_copy(mir_place(end)), span);
-    switch_bool(b, take_temp(more), body, exit, span);
+    LocalId more = new_switch_temp(b, span);
+    push_assign(b, span, mir_place(more),
+                rv_binary(RV_BINARY, incl ? BIN_LE : BIN_LT, mir_copy(mir_place(cur)),
+                          mir_copy(mir_place(end)), ty_bool()));
+    switch_and_kill(b, more, body, exit, span);
 
     b->cur = body;
     push_loop(b, e, exit, latch, dest);
@@ -1584,9 +1637,12 @@ static void lower_for(Builder *b, Place dest, Expr *e) {
     if (incl) {
         goto_block(b, latch, span_end(e->span));
         b->cur = latch;
-        LocalId last = bool_temp(b, BIN_EQ, mir_copy(mir_place(cur)), mir_copy(mir_place(end)), span);
+        LocalId last = new_switch_temp(b, span);
+        push_assign(b, span, mir_place(last),
+                    rv_binary(RV_BINARY, BIN_EQ, mir_copy(mir_place(cur)), mir_copy(mir_place(end)),
+                              ty_bool()));
         BlockId inc = new_block(b);
-        switch_bool(b, take_temp(last), exit, inc, span);
+        switch_and_kill(b, last, exit, inc, span);
         b->cur = inc;
         push_assign(b, span, mir_place(cur),
                     rv_binary(RV_BINARY, BIN_ADD, mir_copy(mir_place(cur)), one, ty));
