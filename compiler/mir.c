@@ -794,6 +794,29 @@ static void verify_rvalue(Verifier *v, const Rvalue *rv) {
         VFAIL(v, "rvalue without a type");
 }
 
+static Type *operand_type(const MirBody *body, const Operand *o) {
+    if (o->kind == OPERAND_CONST)
+        return o->as.konst->ty;
+    return mir_place_type(body, o->as.place);
+}
+
+/* The value assigned has the place's type (a value of type `!` is never
+ * produced, so it may be "assigned" anywhere). */
+static void verify_assign_types(Verifier *v, const MirStmt *s) {
+    const Rvalue *rv = &s->as.assign.rvalue;
+    Type *pt = ty_resolve(mir_place_type(v->body, s->as.assign.place));
+    Type *rt = ty_resolve(rv->ty);
+    if (pt->kind == TY_NEVER || rt->kind == TY_NEVER)
+        return;
+    if (pt != rt)
+        VFAIL(v, "assignment of %s to a place of type %s", ty_to_string(rt), ty_to_string(pt));
+    if (rv->kind == RV_USE) {
+        Type *ot = operand_type(v->body, &rv->as.use);
+        if (ot && ty_resolve(ot) != rt && ty_resolve(ot)->kind != TY_NEVER)
+            VFAIL(v, "use of a %s operand as %s", ty_to_string(ot), ty_to_string(rt));
+    }
+}
+
 static void verify_target(Verifier *v, BlockId b) {
     if (b < 0 || b >= v->body->blocks.len)
         VFAIL(v, "jump to missing block bb%d", b);
@@ -822,6 +845,7 @@ static void verify_body(const MirBody *body) {
             case MIR_ASSIGN:
                 verify_place(&v, s->as.assign.place);
                 verify_rvalue(&v, &s->as.assign.rvalue);
+                verify_assign_types(&v, s);
                 break;
             case MIR_STORAGE_LIVE:
             case MIR_STORAGE_DEAD: verify_local(&v, s->as.local); break;
