@@ -319,6 +319,7 @@ static FmtCount count(Parser *p, int64_t *lit, FmtRef *ref, Span *span) {
             ref->kind = FMTREF_INDEX;
             ref->index = (int)v;
             ref->span = src_span(p, start, p->pos);
+            ref->full = ref->span;
             *span = ref->span;
             return FMT_COUNT_ARG;
         }
@@ -333,7 +334,8 @@ static FmtCount count(Parser *p, int64_t *lit, FmtRef *ref, Span *span) {
         ref->kind = FMTREF_NAME;
         ref->name = name;
         ref->span = s;
-        *span = src_span(p, start, p->pos);
+        ref->full = src_span(p, start, p->pos);
+        *span = ref->full;
         return FMT_COUNT_ARG;
     }
     p->pos = start;   /* not a count after all: backtrack */
@@ -425,6 +427,7 @@ static void placeholder(Parser *p, FmtParsedVec *out, int *curarg) {
                 f.width.kind = FMTREF_INDEX;
                 f.width.index = 0;
                 f.width.span = src_span(p, zero, p->pos);
+                f.width.full = f.width.span;
                 have_width = true;
             } else {
                 f.piece.flags |= OWL_FLAG_ZERO;
@@ -443,12 +446,13 @@ static void placeholder(Parser *p, FmtParsedVec *out, int *curarg) {
                 f.prec.kind = FMTREF_NEXT;
                 f.prec.index = (*curarg)++;
                 f.prec.span = src_span(p, dot, p->pos);
+                f.prec.full = f.prec.span;
             } else {
                 Span ps;
                 f.piece.prec_kind = count(p, &f.piece.precision, &f.prec, &ps);
                 /* `{:.}` is accepted and means no precision, as in rustc */
-                if (f.piece.prec_kind == FMT_COUNT_ARG)
-                    f.prec.span = src_span(p, dot + 1, p->pos);
+                if (f.piece.prec_kind == FMT_COUNT_ARG && f.prec.kind == FMTREF_INDEX)
+                    f.prec.span = f.prec.full = src_span(p, dot + 1, p->pos);
             }
         }
         /* type := '' | '?' | 'x?' | 'X?' | identifier */
@@ -513,6 +517,7 @@ static void placeholder(Parser *p, FmtParsedVec *out, int *curarg) {
     }
     if (f.value.kind == FMTREF_NEXT)
         f.value.index = (*curarg)++;
+    f.value.full = f.value.span;
     f.spec_span = src_span(p, start, p->pos);
     f.piece.span = f.spec_span;
     if (f.piece.trait == 0xFF) {

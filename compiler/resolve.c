@@ -885,3 +885,11 @@ const char *rs_similar_method(Type *t, Symbol name, bool *confusable) {
         }
     return best;
 }
+
+bool rs_is_numeric_method_name(Symbol name) {
+    static const char *const trait_methods[] = {"len", "size", "next", "count", "iter", "is_empty",
+                                                "get", "push", "sort", "contains", NULL};
+    const char *s = sym_str(name);
+    return in_list(int_std_fns, s) || in_list(float_std_fns, s) || in_list(any_std_fns, s) ||
+           in_list(trait_methods, s);
+}

@@ -257,7 +257,7 @@ static void mismatch_helps(Diag *d, Type *expected, Type *found, Expr *e, Origin
     if (!e)
         return;
     Span after = span_at(e->span.hi, e->span.hi);
-    if (ex->kind == TY_STRING && ty_is_str_ref(fo) && e->kind == EXPR_STR) {
+    if (ex->kind == TY_STRING && ty_is_str_ref(fo)) {
         diag_suggest(d, after, ".to_string()", "try using a conversion method");
         return;
     }
@@ -303,6 +303,11 @@ static void mismatch_helps(Diag *d, Type *expected, Type *found, Expr *e, Origin
     if ((fo->kind == TY_INT || fo->kind == TY_FLOAT || fo->kind == TY_CHAR) &&
         (ex->kind == TY_INT || ex->kind == TY_FLOAT) && e->kind != EXPR_INT && e->kind != EXPR_FLOAT) {
         numeric_conversion_help(d, ex, fo, e);
+        return;
+    }
+    if (fo->kind == TY_REF && e->kind != EXPR_REF && ex->kind != TY_REF &&
+        tc_unify_probe(ex, fo->as.ref.inner) && ty_is_copy(ex)) {
+        diag_suggest(d, span_at(e->span.lo, e->span.lo), "*", "consider dereferencing the borrow");
         return;
     }
     if (fo->kind == TY_REF && !fo->as.ref.mut && e->kind == EXPR_REF && !e->as.ref.mut &&
@@ -702,7 +707,7 @@ static void tc_pat(Pat *p, Type *t, bool is_param, Expr *init) {
                                      "expected a tuple with %d element%s, found one with %d element%s",
                                      r->as.tuple.len, r->as.tuple.len == 1 ? "" : "s", n, n == 1 ? "" : "s");
             else
-                label = arena_printf(compiler_arena, "expected %s, found tuple", tc_sort(r));
+                label = arena_printf(compiler_arena, "expected %s, found `%s`", tc_sort(r), ty_to_string(pt));
             Diag *d = diag_new(DIAG_ERROR, "E0308", p->span, label, "mismatched types");
             if (init)
                 diag_label(d, init->span, "this expression has type `%s`", ty_to_string(r));
@@ -837,8 +842,18 @@ static Span else_value_span(Expr *e) {
 static Type *tc_if(Expr *e, Expect ex) {
     Origin none = origin_none();
     tc_expr(&e->as.if_.cond, expect_type(ty_bool()));
-    if (!tc_coerce(&e->as.if_.cond, ty_bool()))
-        tc_report_mismatch(e->as.if_.cond->span, ty_bool(), e->as.if_.cond->ty, none, e->as.if_.cond);
+    if (!tc_coerce(&e->as.if_.cond, ty_bool())) {
+        Expr *c = e->as.if_.cond;
+        if (c->kind == EXPR_ASSIGN && ty_is_unit(c->ty)) {
+            /* `if x = 5`: rustc's E0308 with a hint about `==` */
+            Diag *d = diag_new(DIAG_ERROR, "E0308", c->span, "expected `bool`, found `()`", "mismatched types");
+            diag_suggest(d, span_at(c->as.assign.op_span.hi, c->as.assign.op_span.hi), "=",
+                         "you might have meant to compare for equality");
+            tc_emit(d, PHASE_TYPECK);
+        } else {
+            tc_report_mismatch(c->span, ty_bool(), c->ty, none, c);
+        }
+    }
 
     Type *want = NULL;
     if (ex.kind == EXPECT_TYPE) {
@@ -846,8 +861,10 @@ static Type *tc_if(Expr *e, Expect ex) {
         if (r->kind != TY_INFER)
             want = r;
     }
+    /* a return type's label follows the value into the branches */
+    Origin bo = ex.origin.kind == ORIGIN_RETURN ? ex.origin : none;
     Block *then = e->as.if_.then;
-    Type *tt = tc_block(then, want ? expect_type(want) : expect_none());
+    Type *tt = tc_block(then, want ? expect_origin(want, bo) : expect_none());
 
     if (!e->as.if_.else_) {
         /* without else the value is (): the then block must be () too */
@@ -864,6 +881,18 @@ static Type *tc_if(Expr *e, Expect ex) {
             tc_emit(d, PHASE_TYPECK);
             return ty_error();
         }
+        if (!want && !tc_is_never(tt) && !ty_is_unit(tt) && ty_resolve(tt)->kind != TY_ERROR &&
+            ty_resolve(tt)->kind != TY_INFER) {
+            /* the then-block has a value, the missing else has () */
+            Diag *d = diag_new(DIAG_ERROR, "E0317", e->span,
+                               arena_printf(compiler_arena, "expected %s, found `()`", tc_sort(tt)),
+                               "`if` may be missing an `else` clause");
+            diag_label(d, block_value_span(then), "found here");
+            diag_note(d, "`if` expressions without `else` evaluate to `()`");
+            diag_help(d, "consider adding an `else` block that evaluates to the expected type");
+            tc_emit(d, PHASE_TYPECK);
+            return ty_error();
+        }
         if (!tc_block_coerce(then, tt, ty_unit()))
             tc_report_mismatch(block_value_span(then), ty_unit(), tt, none, then->tail);
         return ty_unit();
@@ -872,11 +901,11 @@ static Type *tc_if(Expr *e, Expect ex) {
     if (want) {
         /* Each branch coerces to the expected type on its own. */
         if (!tc_block_coerce(then, tt, want))
-            tc_report_mismatch(block_value_span(then), want, tt, none, then->tail);
-        Type *et = tc_expr(&e->as.if_.else_, expect_type(want));
+            tc_report_mismatch(block_value_span(then), want, tt, bo, then->tail);
+        Type *et = tc_expr(&e->as.if_.else_, expect_origin(want, bo));
         if (!tc_coerce(&e->as.if_.else_, want)) {
             Expr *v = e->as.if_.else_;
-            tc_report_mismatch(else_value_span(v), want, et, none,
+            tc_report_mismatch(else_value_span(v), want, et, bo,
                                v->kind == EXPR_BLOCK ? v->as.block->tail : v);
         }
         return want;
@@ -993,7 +1022,8 @@ static LoopCtx *find_loop(Expr *e, const char *what) {
             return l;
     }
     if (label) {
-        tc_error(PHASE_RESOLVE, e->as.jump.label_span, "E0426", "undeclared label `%s`",
+        tc_error(PHASE_RESOLVE, e->as.jump.label_span, "E0426",
+                 arena_printf(compiler_arena, "undeclared label `%s`", sym_str(label)),
                  "use of undeclared label `%s`", sym_str(label));
         (void)what;
     } else {
@@ -1052,6 +1082,8 @@ static Type *tc_break(Expr *e) {
                            arena_printf(compiler_arena, "expected %s, found `()`", tc_sort(want)),
                            "mismatched types");
         if (!l->first_break) {
+            if (l->expect.origin.kind == ORIGIN_RETURN)
+                diag_label(d, l->expect.origin.span, "expected %s because of this return type", tc_sort(want));
             diag_label(d, span_at(l->loop->span.lo, l->loop->span.lo + 4),
                        "this loop is expected to be of type %s", tc_sort(want));
             diag_suggest(d, span_at(e->span.hi, e->span.hi), " 42",
@@ -1107,12 +1139,14 @@ static Type *tc_return(Expr *e) {
 static Type *tc_tuple(Expr *e, Expect ex) {
     int n = e->as.list.len;
     Type *want = ex.kind == EXPECT_TYPE ? ty_resolve(ex.ty) : NULL;
-    if (want && (want->kind != TY_TUPLE || want->as.tuple.len != n))
+    if (want && want->kind != TY_TUPLE)
         want = NULL;
     Type **elems = ALLOC_N(Type *, n > 0 ? n : 1);
     for (int i = 0; i < n; i++) {
         Expr **slot = &e->as.list.data[i];
-        if (want) {
+        /* as rustc: the expected element types apply by position, even
+         * when the arity differs */
+        if (want && i < want->as.tuple.len) {
             Type *et = want->as.tuple.elems[i];
             tc_expr(slot, expect_type(et));
             if (tc_coerce(slot, et)) {
@@ -1398,8 +1432,8 @@ static void check_global(Item *it) {
     int errors = error_count;
     rs_push_fn();
     if (it->as.global.init) {
-        Origin o = {ORIGIN_ANNOTATION, it->as.global.type ? it->as.global.type->span : it->name_span, NULL,
-                    it->as.global.type, 0};
+        /* rustc gives no "expected due to this" for an item's type */
+        Origin o = origin_none();
         tc_expr(&it->as.global.init, expect_origin(t, o));
         if (!tc_coerce(&it->as.global.init, t))
             tc_report_mismatch(it->as.global.init->span, t, it->as.global.init->ty, o, it->as.global.init);

@@ -316,6 +316,52 @@ static const char *arith_message(BinOp op, bool assign, Type *l, Type *r) {
     }
 }
 
+/* rustc's list of the operator trait's impls, when it prints one as text:
+ * for a left side whose type is still an {integer} or {float} variable
+ * (all numeric impls apply), and for the many shift-assign impls of an
+ * integer. The other cases point into std's source, which owl cannot. */
+static void impls_help(Diag *d, BinOp op, bool assign, Type *l) {
+    Type *t = ty_resolve(l);
+    const char *tn = trait_name(op, assign);
+    CharVec s = {0};
+    str_appendf(&s, "the following other types implement trait `%s<Rhs>`:", tn);
+    if (t->kind == TY_INT && assign && is_shift(op)) {
+        static const char *const rhs[] = {"&i128", "&i16", "&i32", "&i64", "&i8", "&isize", "&u128", "&u16"};
+        for (int i = 0; i < 8; i++)
+            str_appendf(&s, "\n  `%s` implements `%s<%s>`", tstr(t), tn, rhs[i]);
+        str_appendf(&s, "\nand 16 others");
+        diag_help(d, "%s", s.data);
+        return;
+    }
+    if (t->kind != TY_INFER || t->as.infer.kind == INFER_ANY)
+        return;
+    static const char *const floats[] = {"f128", "f16", "f32", "f64"};
+    static const char *const ints[] = {"i128", "i16", "i32", "i64"};
+    int others;
+    if (is_shift(op)) {
+        static const char *const rhs[] = {"&i16", "&i32", "&i64", "&i8", "&isize", "&u128", "&u16", "&u32"};
+        static const char *const rhs_assign[] = {"&i128", "&i16", "&i32", "&i64", "&i8", "&isize", "&u128", "&u16"};
+        for (int i = 0; i < 8; i++)
+            str_appendf(&s, "\n  `%si128` implements `%s<%s>`", assign ? "" : "&", tn, assign ? rhs_assign[i] : rhs[i]);
+        others = assign ? 280 : 568;
+    } else {
+        bool bit = is_bitwise(op);
+        const char *const *tys = bit ? ints : floats;
+        for (int i = 0; i < 4; i++) {
+            str_appendf(&s, "\n  `%s%s` implements `%s<%s%s>`", assign ? "" : "&", tys[i], tn, assign ? "&" : "", tys[i]);
+            str_appendf(&s, "\n  `%s%s` implements `%s`", assign ? "" : "&", tys[i], tn);
+        }
+        if (bit)
+            others = assign ? 16 : 40;
+        else if (assign)
+            others = op == BIN_DIV || op == BIN_REM ? 30 : 24;
+        else
+            others = op == BIN_MUL ? 57 : (op == BIN_DIV || op == BIN_REM) ? 62 : 56;
+    }
+    str_appendf(&s, "\nand %d others", others);
+    diag_help(d, "%s", s.data);
+}
+
 /* E0277 at the operator: the trait for (l, r) does not exist. */
 static void e0277_op(Span op_span, BinOp op, bool assign, Type *l, Type *r) {
     Diag *d = diag_new(DIAG_ERROR, "E0277", op_span,
@@ -323,6 +369,7 @@ static void e0277_op(Span op_span, BinOp op, bool assign, Type *l, Type *r) {
                                     binop_text(op), assign ? "=" : "", tstr(r)),
                        "%s", arith_message(op, assign, l, r));
     diag_help(d, "the trait `%s<%s>` is not implemented for `%s`", trait_name(op, assign), tstr(r), tstr(l));
+    impls_help(d, op, assign, l);
     tc_emit(d, PHASE_TYPECK);
 }
 
@@ -468,6 +515,8 @@ static Type *tc_compare(Expr *e) {
                                             binop_text(op), tstr(R)),
                                "can't compare `%s` with `%s`", ls, tstr(R));
             diag_help(d, "the trait `%s<%s>` is not implemented for `%s`", trait_name(op, false), tstr(R), ls);
+            if (lc == SC_STRING && eq)
+                diag_help(d, "%s", STRING_PARTIAL_EQ_IMPLS);
             tc_emit(d, PHASE_TYPECK);
             return ty_bool();
         }
@@ -535,6 +584,8 @@ static Type *numeric_op(Expr *whole, BinOp op, Expr **lhs, Expr **rhs, Span op_s
         }
         return NULL;
     }
+    if ((is_bitwise(op) || is_shift(op)) && is_float(L))
+        return NULL;
     if (is_bitwise(op) && L->kind == TY_BOOL) {
         if (!tc_coerce(rhs, L)) {
             tc_report_mismatch((*rhs)->span, L, R, origin_plain(), *rhs);
@@ -801,7 +852,25 @@ static const char *plural(int n, const char *word) {
     return arena_printf(compiler_arena, "%d %s%s", n, word, n == 1 ? "" : "s");
 }
 
-/* E0061 with rustc's labels for one missing or extra argument. */
+static const char *count_word(int n) {
+    static const char *const words[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                        "seven", "eight", "nine", "ten"};
+    return n <= 10 ? words[n] : arena_printf(compiler_arena, "%d", n);
+}
+
+/* `a`, `a` and `b`, `a`, `b`, and `c` */
+static const char *type_list(Type **ts, int from, int to) {
+    CharVec s = {0};
+    int n = to - from;
+    for (int i = from; i < to; i++) {
+        if (i > from)
+            str_appendf(&s, n == 2 ? " and " : (i == to - 1 ? ", and " : ", "));
+        str_appendf(&s, "`%s`", tstr(ts[i]));
+    }
+    return s.data ? s.data : "";
+}
+
+/* E0061 with rustc's labels and suggestions for missing or extra arguments. */
 static void arg_count_error(Expr *call_or_method, Span callee_span, Span args_span, ExprVec *args,
                             Type **params, int nparams, Item *fn, bool method) {
     int n = args->len;
@@ -810,14 +879,17 @@ static void arg_count_error(Expr *call_or_method, Span callee_span, Span args_sp
                        plural(nparams, "argument"), plural(n, "argument"), n == 1 ? "was" : "were");
     (void)call_or_method;
     if (n < nparams) {
-        if (nparams - n == 1) {
-            const char *ts = params ? tstr(params[n]) : NULL;
-            if (ts)
-                diag_label(d, args_span, "argument #%d of type `%s` is missing", n + 1, ts);
+        int missing = nparams - n;
+        if (missing == 1) {
+            if (params)
+                diag_label(d, args_span, "argument #%d of type `%s` is missing", n + 1, tstr(params[n]));
             else
                 diag_label(d, args_span, "argument #%d is missing", n + 1);
+        } else if (params) {
+            diag_label(d, args_span, "%s arguments of type %s are missing", count_word(missing),
+                       type_list(params, n, nparams));
         } else {
-            diag_label(d, args_span, "%s missing", plural(nparams - n, "argument"));
+            diag_label(d, args_span, "%s arguments are missing", count_word(missing));
         }
     } else {
         for (int i = nparams; i < n; i++) {
@@ -835,14 +907,30 @@ static void arg_count_error(Expr *call_or_method, Span callee_span, Span args_sp
             for (int i = n; i < nparams && i < fn->as.fn.params.len; i++)
                 diag_label(c, fn->as.fn.params.data[i].span, NULL);
     }
-    if (n < nparams && nparams - n == 1 && params) {
-        const char *ts = tstr(params[n]);
-        Span at = span_at(args_span.hi - 1, args_span.hi - 1);
-        diag_suggest(d, at, arena_printf(compiler_arena, "%s/* %s */", n ? ", " : "", ts), "provide the argument");
-    } else if (n == nparams + 1) {
-        Expr *extra = args->data[n - 1];
-        Span cut = n > 1 ? span_at(args->data[n - 2]->span.hi, extra->span.hi) : extra->span;
-        diag_suggest(d, cut, "", "remove the extra argument");
+    if (n < nparams && params) {
+        if (nparams - n == 1) {
+            const char *ts = tstr(params[n]);
+            Span at = span_at(args_span.hi - 1, args_span.hi - 1);
+            diag_suggest(d, at, arena_printf(compiler_arena, "%s/* %s */", n ? ", " : "", ts), "provide the argument");
+        } else {
+            CharVec r = {0};
+            str_appendf(&r, "(");
+            for (int i = 0; i < nparams; i++) {
+                if (i)
+                    str_appendf(&r, ", ");
+                if (i < n)
+                    str_appendf(&r, "%s", tc_source(args->data[i]->span));
+                else
+                    str_appendf(&r, "/* %s */", tstr(params[i]));
+            }
+            str_appendf(&r, ")");
+            diag_suggest(d, args_span, r.data, "provide the arguments");
+        }
+    } else if (n > nparams) {
+        Expr *last = args->data[n - 1];
+        Span cut = nparams > 0 ? span_at(args->data[nparams - 1]->span.hi, last->span.hi)
+                               : span_at(args_span.lo + 1, last->span.hi);
+        diag_suggest(d, cut, "", "remove the extra argument%s", n - nparams > 1 ? "s" : "");
     }
     tc_emit(d, PHASE_TYPECK);
 }
@@ -1098,6 +1186,29 @@ Type *tc_method(Expr *e) {
     Type *base = R;
     while (base->kind == TY_REF)
         base = deref_ty(base);
+    if (base->kind == TY_ARRAY && args->len == 0 && e->as.method.generics.len == 0 &&
+        (strcmp(sym_str(name), "len") == 0 || strcmp(sym_str(name), "is_empty") == 0)) {
+        /* An array's length is part of its type: `a.len()` is a constant.
+         * Only a receiver that cannot have effects (a variable or a field
+         * of one) is folded; rustc evaluates the receiver, which then is
+         * just a read. */
+        Expr *r = *recv;
+        while (r->kind == EXPR_TUPLE_FIELD || r->kind == EXPR_FIELD ||
+               (r->kind == EXPR_UNARY && r->as.unary.op == UN_DEREF))
+            r = r->kind == EXPR_TUPLE_FIELD ? r->as.tuple_field.base
+              : r->kind == EXPR_FIELD ? r->as.field.base : r->as.unary.operand;
+        if (r->kind == EXPR_PATH && r->as.path.res != RES_NONE) {
+            bool is_len = strcmp(sym_str(name), "len") == 0;
+            uint64_t n = base->as.array.len;
+            Span sp = e->span;
+            memset(&e->as, 0, sizeof e->as);
+            e->kind = is_len ? EXPR_INT : EXPR_BOOL;
+            e->span = sp;
+            e->as.lit.int_value = is_len ? (u128)n : (u128)(n == 0);
+            e->as.lit.suffix = is_len ? ty_int(INT_USIZE) : NULL;
+            return is_len ? ty_int(INT_USIZE) : ty_bool();
+        }
+    }
     const MethodInfo *m = NULL;
     if (base->kind == TY_STRING)
         m = find_method(name, true);
@@ -1110,6 +1221,25 @@ Type *tc_method(Expr *e) {
             tc_expr(&args->data[i], expect_none());
         if (base->kind == TY_INFER && base->as.infer.kind == INFER_ANY) {
             tc_error(PHASE_TYPECK, (*recv)->span, "E0282", NULL, "type annotations needed");
+            return ty_error();
+        }
+        if (base == R && base->kind == TY_INFER && rs_is_numeric_method_name(name)) {
+            /* rustc cannot pick a method before the literal's type is known */
+            bool is_int = base->as.infer.kind == INFER_INT;
+            const char *ts = is_int ? "{integer}" : "{float}";
+            const char *def = is_int ? "i32" : "f32";
+            Diag *d = diag_new(DIAG_ERROR, "E0689", e->as.method.name_span, NULL,
+                               "can't call method `%s` on ambiguous numeric type `%s`", sym_str(name), ts);
+            Expr *rv = *recv;
+            if (rv->kind == EXPR_PATH && rv->as.path.res == RES_LOCAL && rv->as.path.var) {
+                Var *v = rv->as.path.var;
+                diag_suggest(d, span_at(v->span.hi, v->span.hi), arena_printf(compiler_arena, ": %s", def),
+                             "you must specify a type for this binding, like `%s`", def);
+            } else if (rv->kind == EXPR_INT || rv->kind == EXPR_FLOAT) {
+                diag_suggest(d, span_at(rv->span.hi, rv->span.hi), arena_printf(compiler_arena, "_%s", def),
+                             "you must specify a concrete type for this numeric value, like `%s`", def);
+            }
+            tc_emit(d, PHASE_TYPECK);
             return ty_error();
         }
         if (e->as.method.generics.len == 0 && rs_is_std_method(base, name)) {

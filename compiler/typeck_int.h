@@ -79,6 +79,9 @@ bool rs_is_std_method(Type *t, Symbol name);
  * method `len` with a similar name"), or one std marks as its synonym
  * (*confusable: "you might have meant to use `len`"); NULL if none. */
 const char *rs_similar_method(Type *t, Symbol name, bool *confusable);
+/* Whether some numeric type or std trait has a method of this name (then a
+ * call on an unsolved {integer} is rustc's E0689, not E0599). */
+bool rs_is_numeric_method_name(Symbol name);
 
 /* ---- typeck.c: the core ---------------------------------------------------------- */
 
@@ -228,6 +231,18 @@ Type *tc_tuple_field(Expr *e);
 Type *tc_field(Expr *e);
 Type *tc_literal(Expr *e, Expect ex);
 
+/* rustc's list of String's PartialEq impls (for "can't compare"). */
+#define STRING_PARTIAL_EQ_IMPLS                                            \
+    "the following other types implement trait `PartialEq<Rhs>`:\n"        \
+    "  `String` implements `PartialEq<&str>`\n"                            \
+    "  `String` implements `PartialEq<ByteStr>`\n"                         \
+    "  `String` implements `PartialEq<ByteString>`\n"                      \
+    "  `String` implements `PartialEq<Cow<'_, str>>`\n"                    \
+    "  `String` implements `PartialEq<Path>`\n"                            \
+    "  `String` implements `PartialEq<PathBuf>`\n"                         \
+    "  `String` implements `PartialEq<str>`\n"                             \
+    "  `String` implements `PartialEq`"
+
 /* ---- typeck_macro.c --------------------------------------------------------------- */
 
 typedef struct FmtCheck FmtCheck;
@@ -248,6 +263,7 @@ typedef struct FmtRef {
     int index;       /* FMTREF_INDEX */
     Symbol name;     /* FMTREF_NAME */
     Span span;       /* the reference's text in the source */
+    Span full;       /* for a count, with its `$` */
 } FmtRef;
 
 /* One parsed placeholder (or literal run); the FmtPiece is filled except

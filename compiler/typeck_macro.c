@@ -125,12 +125,17 @@ static bool check_trait(Expr *arg, uint8_t trait, Span placeholder) {
                      "the trait bound `%s: %s` is not satisfied", ts, tn);
         diag_label(d, placeholder, "required by this formatting parameter");
         if (peeled->kind != TY_PTR) {
+            /* rustc narrows the list to numeric impls for a numeric type */
+            bool numeric = ty_is_numeric(peeled);
             if (trait == OWL_FMT_LOWER_EXP || trait == OWL_FMT_UPPER_EXP)
                 diag_help(d, "the following other types implement trait `%s`:\n  &T\n  &mut T\n  NonZero<T>\n"
                              "  f16\n  f32\n  f64\n  i128\n  i16\nand 10 others", tn);
-            else if (trait != OWL_FMT_POINTER)
+            else if (trait != OWL_FMT_POINTER && numeric)
                 diag_help(d, "the following other types implement trait `%s`:\n  i128\n  i16\n  i32\n  i64\n"
                              "  i8\n  isize\n  u128\n  u16\nand 4 others", tn);
+            else if (trait != OWL_FMT_POINTER)
+                diag_help(d, "the following other types implement trait `%s`:\n  &T\n  &mut T\n  NonZero<T>\n"
+                             "  Saturating<T>\n  Wrapping<T>\n  i128\n  i16\n  i32\nand 9 others", tn);
         }
     }
     if (refs > 0)
@@ -327,6 +332,7 @@ typedef struct Arg {
     Expr *expr;
     Symbol name;     /* named argument, or 0 */
     Span name_span;
+    Span full_span;  /* a capture: its text, with `$` for a count */
     bool used;
     bool capture;
 } Arg;
@@ -358,7 +364,7 @@ static int resolve_ref(FmtRef *r, ArgVec *args, int nexplicit, InvalidRefVec *ba
         for (int k = nexplicit; k < args->len; k++)
             if (args->data[k].name == r->name)
                 return k;
-        Arg a = {NULL, r->name, r->span, true, true};
+        Arg a = {NULL, r->name, r->span, r->full.hi ? r->full : r->span, true, true};
         vec_push(*args, a);
         return args->len - 1;
     }
@@ -479,7 +485,7 @@ static void report_invalid_refs(Expr *lit, FmtParsedVec *parsed, InvalidRefVec *
     tc_emit(d, PHASE_EXPAND);
 }
 
-static void report_unused(Expr *lit, ArgVec *args, int nexplicit, bool any_used) {
+static void report_unused(Expr *lit, ArgVec *args, int nexplicit, bool any_used, bool had_invalid) {
     int nunused = 0;
     for (int i = 0; i < nexplicit; i++)
         nunused += !args->data[i].used;
@@ -493,14 +499,22 @@ static void report_unused(Expr *lit, ArgVec *args, int nexplicit, bool any_used)
         d = diag_new(DIAG_ERROR, NULL, a->expr->span, what, "%s", what);
         diag_label(d, lit->span, "formatting specifier missing");
     } else {
-        d = diag_new(DIAG_ERROR, NULL, lit->span, "multiple missing formatting specifiers",
-                     "multiple unused formatting arguments");
-        for (int i = 0; i < nexplicit; i++)
-            if (!args->data[i].used)
-                diag_label(d, args->data[i].expr->span, "%s",
-                           args->data[i].name ? "named argument never used" : "argument never used");
+        d = NULL;
+        for (int i = 0; i < nexplicit; i++) {
+            if (args->data[i].used)
+                continue;
+            const char *what = args->data[i].name ? "named argument never used" : "argument never used";
+            if (!d)
+                d = diag_new(DIAG_ERROR, NULL, args->data[i].expr->span, what,
+                             "multiple unused formatting arguments");
+            else
+                diag_primary_label(d, args->data[i].expr->span, "%s", what);
+        }
+        diag_label(d, lit->span, "multiple missing formatting specifiers");
     }
-    if (!any_used) {
+    if (had_invalid) {
+        /* no advice: the template is wrong anyway */
+    } else if (!any_used) {
         const char *msg = nunused == 1 ? "a format specifier"
                                        : arena_printf(compiler_arena, "%d format specifiers", nunused);
         CharVec sugg = {0};
@@ -583,7 +597,7 @@ static bool format_args(Expr *e, int first) {
                     dup = true;
                 }
         }
-        Arg a = {m->expr, m->name, m->name_span, false, false};
+        Arg a = {m->expr, m->name, m->name_span, m->name_span, false, false};
         vec_push(args, a);
     }
     if (bad_order || dup)
@@ -617,9 +631,12 @@ static bool format_args(Expr *e, int first) {
         if (k >= 0)
             args.data[k].used = true;
     }
+    /* rustc reports both kinds of error, and still expands the macro: its
+     * arguments and captures are checked like any others */
+    bool ok = true;
     if (bad.len) {
         report_invalid_refs(lit, &parsed, &bad, &args, nexplicit);
-        return false;
+        ok = false;
     }
     bool any_used = false, all_used = true;
     for (int i = 0; i < nexplicit; i++) {
@@ -627,8 +644,8 @@ static bool format_args(Expr *e, int first) {
         all_used &= args.data[i].used;
     }
     if (!all_used) {
-        report_unused(lit, &args, nexplicit, any_used);
-        return false;
+        report_unused(lit, &args, nexplicit, any_used, bad.len > 0);
+        ok = false;
     }
 
     /* the captures become path expressions naming the variable */
@@ -640,7 +657,7 @@ static bool format_args(Expr *e, int first) {
         seg.name = a->name;
         seg.span = a->name_span;
         vec_push(p->segs, seg);
-        Expr *pe = ast_expr(EXPR_PATH, a->name_span);
+        Expr *pe = ast_expr(EXPR_PATH, a->full_span);
         pe->as.path.path = p;
         a->expr = pe;
     }
@@ -652,6 +669,10 @@ static bool format_args(Expr *e, int first) {
         vec_push(e->as.mac.fmt_args, *slot);
     }
 
+    if (!ok)
+        return false;
+    if (!ok)
+        return false;
     FmtTemplate *tpl = ALLOC(FmtTemplate);
     for (int i = 0; i < parsed.len; i++) {
         FmtParsed *f = &parsed.data[i];
@@ -661,9 +682,9 @@ static bool format_args(Expr *e, int first) {
             continue;
         }
         if (f->piece.width_kind == FMT_COUNT_ARG)
-            check_count_arg(args.data[f->piece.width].expr, f->width.span);
+            check_count_arg(args.data[f->piece.width].expr, f->width.full);
         if (f->piece.prec_kind == FMT_COUNT_ARG)
-            check_count_arg(args.data[f->piece.precision].expr, f->prec.span);
+            check_count_arg(args.data[f->piece.precision].expr, f->prec.full);
         require_trait(args.data[f->piece.arg].expr, f->piece.trait, f->spec_span);
         vec_push(tpl->pieces, f->piece);
     }
@@ -743,6 +764,24 @@ static void check_assert_eq(Expr *e) {
             return;
     } else if (tc_coerce(&b->expr, lt)) {
         return;
+    } else if (ty_is_numeric(lt) && ty_is_numeric(rt)) {
+        /* the comparison inside the expansion: E0308 for two integer (or
+         * two float) types, E0277 first when an integer meets a float */
+        if (ty_is_integer(lt) != ty_is_integer(rt)) {
+            const char *lname = ty_to_string(lt), *rs2 = ty_to_string(rt);
+            Diag *d = diag_new(DIAG_ERROR, "E0277", e->span,
+                               arena_printf(compiler_arena, "no implementation for `%s == %s`", lname, rs2),
+                               "can't compare `%s` with `%s`", lname, rs2);
+            diag_help(d, "the trait `PartialEq<%s>` is not implemented for `%s`", rs2, lname);
+            if (ty_resolve(lt)->kind == TY_INFER)
+                diag_help(d, "the following other types implement trait `PartialEq<Rhs>`:\n"
+                             "  f128\n  f16\n  f32\n  f64\n  i128\n  i16\n  i32\n  i64\nand 8 others");
+            tc_emit(d, PHASE_TYPECK);
+        }
+        tc_error(PHASE_TYPECK, e->span, "E0308",
+                 arena_printf(compiler_arena, "expected %s, found %s", tc_sort(lt), tc_sort(rt)),
+                 "mismatched types");
+        return;
     }
     const char *op = e->as.mac.builtin == BUILTIN_MAC_ASSERT_EQ ? "==" : "==";
     const char *ls_ = b->expr->kind == EXPR_STR ? "&str" : ty_to_string(rt);
@@ -751,6 +790,8 @@ static void check_assert_eq(Expr *e) {
                        arena_printf(compiler_arena, "no implementation for `%s %s %s`", lts, op, ls_),
                        "can't compare `%s` with `%s`", lts, ls_);
     diag_help(d, "the trait `PartialEq<%s>` is not implemented for `%s`", ls_, lts);
+    if (lt->kind == TY_STRING)
+        diag_help(d, "%s", STRING_PARTIAL_EQ_IMPLS);
     tc_emit(d, PHASE_TYPECK);
 }
 
