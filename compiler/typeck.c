@@ -538,12 +538,23 @@ bool tc_coerce(Expr **slot, Type *to) {
             tc_wrap(slot, COERCE_DEREF_STRING, ty_ref(ty_str(), false));
             return true;
         }
-        if (reborrow) {
-            if (!tc_unify(fi, ti))
-                return false;
+        if (reborrow && tc_unify_probe(fi, ti)) {
+            tc_unify(fi, ti);
             tc_wrap(slot, COERCE_REBORROW, target);
             return true;
         }
+        /* rustc's autoderef at a coercion site: &&T to &T, &&String to
+         * &str, ...; the outer references are read through */
+        if (fi->kind == TY_REF && !tc_unify_probe(from, target)) {
+            Expr *saved = *slot;
+            tc_wrap(slot, COERCE_AUTODEREF, fi);
+            if (tc_coerce(slot, to))
+                return true;
+            *slot = saved;
+            return false;
+        }
+        if (reborrow)
+            return false;
     }
     return tc_unify(from, target);
 }

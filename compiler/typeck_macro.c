@@ -166,30 +166,45 @@ void tc_finish_fmt_checks(void) {
 
 static void pp(CharVec *out, Expr *e);
 
-/* Whether the source of e is wrapped in parentheses that belong to it. */
-static bool parenthesized(Expr *e) {
-    if (!tc_file || e->span.hi <= e->span.lo + 1 || e->kind == EXPR_TUPLE)
-        return false;
+/* How many pairs of parentheses wrap e's source text (they belong to e:
+ * a parenthesised expression's span includes them). */
+static int paren_depth(Expr *e) {
+    if (!tc_file || e->span.hi <= e->span.lo + 1 || e->kind == EXPR_TUPLE || e->span.hi > tc_file->len)
+        return 0;
     const char *s = tc_file->text;
-    if (s[e->span.lo] != '(' || s[e->span.hi - 1] != ')')
-        return false;
-    int depth = 0;
-    for (uint32_t i = e->span.lo; i < e->span.hi; i++) {
-        char c = s[i];
-        if (c == '"' || c == '\'') {
-            /* skip a literal (a lone ' is a lifetime; rare here) */
-            char q = c;
-            for (i++; i < e->span.hi && s[i] != q; i++)
-                if (s[i] == '\\')
-                    i++;
-            continue;
+    uint32_t lo = e->span.lo, hi = e->span.hi;
+    int k = 0;
+    while (hi > lo + 1 && s[lo] == '(' && s[hi - 1] == ')') {
+        int depth = 0;
+        uint32_t close = 0;
+        for (uint32_t i = lo; i < hi; i++) {
+            char c = s[i];
+            if (c == '"' || c == '\'') {
+                /* skip a literal (a lone ' is a lifetime; rare here) */
+                char q = c;
+                for (i++; i < hi && s[i] != q; i++)
+                    if (s[i] == '\\')
+                        i++;
+                continue;
+            }
+            if (c == '(')
+                depth++;
+            else if (c == ')' && --depth == 0) {
+                close = i;
+                break;
+            }
         }
-        if (c == '(')
-            depth++;
-        else if (c == ')' && --depth == 0)
-            return i == e->span.hi - 1;
+        if (close != hi - 1)
+            break;
+        k++;
+        lo++;
+        hi--;
+        while (lo < hi && (s[lo] == ' ' || s[lo] == '\n' || s[lo] == '\t'))
+            lo++;
+        while (hi > lo && (s[hi - 1] == ' ' || s[hi - 1] == '\n' || s[hi - 1] == '\t'))
+            hi--;
     }
-    return false;
+    return k;
 }
 
 static void pp_list(CharVec *out, ExprVec *v) {
@@ -317,13 +332,12 @@ static void pp_inner(CharVec *out, Expr *e) {
 }
 
 static void pp(CharVec *out, Expr *e) {
-    if (e->kind != EXPR_COERCE && parenthesized(e)) {
+    int k = e->kind == EXPR_COERCE ? 0 : paren_depth(e);
+    for (int i = 0; i < k; i++)
         str_appendf(out, "(");
-        pp_inner(out, e);
-        str_appendf(out, ")");
-        return;
-    }
     pp_inner(out, e);
+    for (int i = 0; i < k; i++)
+        str_appendf(out, ")");
 }
 
 /* ---- format arguments ---------------------------------------------------------------------------- */
