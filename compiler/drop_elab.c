@@ -47,7 +47,7 @@ typedef struct Elab {
     bool *needs_flag;   /* per path */
 } Elab;
 
-/* ---- move paths ------------------------------------------------------------------ */
+/* ---- move paths -------------------------------------------------------- */
 
 static int new_path(Elab *e, LocalId local, int parent, int field, Place place) {
     MovePath mp = {local, parent, -1, -1, field, place, -1};
@@ -147,7 +147,7 @@ static void build_paths(Elab *e) {
     }
 }
 
-/* ---- bitsets and transfer functions --------------------------------------------------- */
+/* ---- bitsets and transfer functions ------------------------------------ */
 
 typedef struct State {
     uint64_t *init;
@@ -238,7 +238,7 @@ static void effect_term_after(Elab *e, State st, const MirTerm *t) {
     }
 }
 
-/* ---- the fixpoint ------------------------------------------------------------------------ */
+/* ---- the fixpoint ------------------------------------------------------ */
 
 static void solve(Elab *e) {
     MirBody *b = e->body;
@@ -286,7 +286,7 @@ static void solve(Elab *e) {
     }
 }
 
-/* ---- deciding each drop --------------------------------------------------------------------- */
+/* ---- deciding each drop ------------------------------------------------ */
 
 static InitState path_state(State st, int path) {
     bool mi = bit(st.init, path), mu = bit(st.uninit, path);
@@ -375,7 +375,7 @@ static State state_before_term(Elab *e, int bi) {
     return st;
 }
 
-/* ---- flags --------------------------------------------------------------------------------------- */
+/* ---- flags ------------------------------------------------------------- */
 
 static MirStmt flag_set(LocalId flag, bool v, Span span) {
     MirStmt s = {0};

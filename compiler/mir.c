@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- helpers ------------------------------------------------------------------ */
+/* ---- helpers ----------------------------------------------------------- */
 
 Place mir_place(LocalId local) {
     Place p = {local, 0, NULL};
@@ -115,7 +115,7 @@ const char *assert_message(AssertKind kind, BinOp op) {
     return "assertion failed";
 }
 
-/* ---- successors ----------------------------------------------------------------- */
+/* ---- successors -------------------------------------------------------- */
 
 int mir_succ_count(const MirTerm *t) {
     switch (t->kind) {
@@ -143,7 +143,7 @@ BlockId *mir_succ_slot(MirTerm *t, int i) {
     }
 }
 
-/* ---- CFG simplification ---------------------------------------------------------- */
+/* ---- CFG simplification ------------------------------------------------ */
 
 static bool is_empty_goto(const MirBlock *b) {
     return b->stmts.len == 0 && b->term.kind == TERM_GOTO;
@@ -273,7 +273,7 @@ void mir_simplify_cfg(MirBody *body) {
     body->blocks.len = m;
 }
 
-/* ---- printing --------------------------------------------------------------------- */
+/* ---- printing ---------------------------------------------------------- */
 
 static void print_u128(CharVec *out, u128 v) {
     char buf[48];
@@ -705,7 +705,7 @@ void mir_dump(const MirProgram *p, CharVec *out) {
     }
 }
 
-/* ---- verification -------------------------------------------------------------------- */
+/* ---- verification ------------------------------------------------------ */
 
 typedef struct Verifier {
     const MirBody *body;
@@ -750,7 +750,8 @@ static void verify_place(Verifier *v, Place p) {
                 Type *it = ty_resolve(v->body->locals.data[pr->local].ty);
                 if (it->kind != TY_INT || it->as.int_kind != INT_USIZE)
                     VFAIL(v, "index local _%d is %s, not usize", pr->local, ty_to_string(it));
-            } else if (t->kind == TY_ARRAY && (pr->index < 0 || (uint64_t)pr->index >= t->as.array.len)) {
+            } else if (t->kind == TY_ARRAY &&
+                       (pr->index < 0 || (uint64_t)pr->index >= t->as.array.len)) {
                 VFAIL(v, "constant index %d out of %s", pr->index, ty_to_string(t));
             }
             break;
