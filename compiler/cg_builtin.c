@@ -98,6 +98,14 @@ static void fmt_pieces(Cg *cg, LLVMValueRef f, const FmtTemplate *tpl, const Ope
             ICE("codegen: format piece refers to argument %d of %d", p->arg, nargs - base);
         Type *elem;
         LLVMValueRef value = fmt_value(cg, &args[base + p->arg], &elem);
+        /* Debug of a raw pointer is its Pointer formatting (the address),
+         * which the runtime's REF descriptor would not give */
+        FmtPiece raw;
+        if (elem->kind == TY_PTR && p->trait == OWL_FMT_DEBUG) {
+            raw = *p;
+            raw.trait = OWL_FMT_POINTER;
+            p = &raw;
+        }
         LLVMValueRef spec = cg_fmt_spec(cg, p);
         if (p->width_kind == FMT_COUNT_ARG || p->prec_kind == FMT_COUNT_ARG) {
             /* a spec with a runtime width or precision, built on the stack */
