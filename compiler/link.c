@@ -195,15 +195,45 @@ static bool find_toolchain(Toolchain *tc) {
            tc->libc && tc->libc_nonshared && tc->libm && file_exists(tc->dynamic_linker);
 }
 
+/* Whether the object file refers to libm. The runtime does not, and the
+ * only libm function LLVM calls for owl's IR is fmod/fmodf (float `%`);
+ * reading libm costs the linker time, so it is left out when unused. A
+ * miss is harmless: the link fails and the cc fallback adds -lm. */
+static bool needs_libm(const char *obj) {
+    FILE *f = fopen(obj, "rb");
+    if (!f)
+        return true;
+    bool found = false;
+    char buf[65536 + 8];
+    size_t keep = 0, n;
+    while (!found && (n = fread(buf + keep, 1, sizeof buf - 8 - keep, f)) > 0) {
+        n += keep;
+        for (size_t i = 0; i + 4 <= n && !found; i++)
+            found = buf[i] == 'f' && !memcmp(buf + i, "fmod", 4);
+        keep = n < 3 ? n : 3; /* a name split across two reads */
+        memmove(buf, buf + n - keep, keep);
+    }
+    fclose(f);
+    return found;
+}
+
 static bool link_direct(const char *obj, const char *runtime, const char *out) {
     Toolchain tc;
     if (!find_toolchain(&tc))
         return false;
-    const char *argv[] = {tc.linker, "-m", "elf_x86_64", "--hash-style=gnu", "--eh-frame-hdr",
-                          "-pie", "-z", "relro", "-dynamic-linker",
-                          tc.dynamic_linker, "-o", out, tc.crt1, tc.crti, tc.crtbegin, obj,
-                          runtime, "--as-needed", tc.libm, "--no-as-needed", tc.libgcc,
-                          tc.libc, tc.libc_nonshared, tc.libgcc, tc.crtend, tc.crtn, NULL};
+    const char *argv[32] = {tc.linker, "-m", "elf_x86_64", "--hash-style=gnu", "--eh-frame-hdr",
+                            "-pie", "-z", "relro", "-dynamic-linker", tc.dynamic_linker,
+                            "-o", out, tc.crt1, tc.crti, tc.crtbegin, obj, runtime};
+    int n = 17;
+    if (needs_libm(obj)) {
+        argv[n++] = "--as-needed";
+        argv[n++] = tc.libm;
+        argv[n++] = "--no-as-needed";
+    }
+    const char *tail[] = {tc.libgcc, tc.libc, tc.libc_nonshared, tc.libgcc, tc.crtend, tc.crtn};
+    for (size_t i = 0; i < sizeof tail / sizeof tail[0]; i++)
+        argv[n++] = tail[i];
+    argv[n] = NULL;
     return run((char **)argv, true) == 0;
 }
 
