@@ -16,6 +16,9 @@
 
 /* ---- basics ------------------------------------------------------------------------ */
 
+/* The string literals emitted so far (see cg_literals below). */
+static VEC(CgLiteral) emitted_literals;
+
 LLVMValueRef cg_ptr_const(Cg *cg, LLVMValueRef global) {
     return LLVMConstPointerCast(global, cg->t_ptr);
 }
@@ -60,11 +63,20 @@ void cg_const_init_module(Cg *cg) {
     const char *path = cg->file ? cg->file->path : "main.rs";
     LLVMValueRef s = LLVMConstStringInContext(cg->ctx, path, (unsigned)strlen(path), 0);
     cg->file_name = cg_ptr_const(cg, private_const(cg, s, "owl.file", 1));
+    memset(&emitted_literals, 0, sizeof emitted_literals);
 }
 
 /* ---- string literals ------------------------------------------------------------------
  * One private constant per distinct byte string. An empty str points at
- * address 1, Rust's dangling pointer for align 1 (`"".as_ptr()` is 0x1). */
+ * address 1, Rust's dangling pointer for align 1 (`"".as_ptr()` is 0x1).
+ * Each one is also recorded for the layout report (cg_literals), which
+ * cannot recover the bytes-to-symbol mapping from the object: private
+ * symbols in mergeable sections are not in its symbol table. */
+
+int cg_literals(const CgLiteral **out) {
+    *out = emitted_literals.data;
+    return emitted_literals.len;
+}
 
 LLVMValueRef cg_str_ptr(Cg *cg, const char *bytes, size_t len) {
     if (len == 0)
@@ -77,6 +89,9 @@ LLVMValueRef cg_str_ptr(Cg *cg, const char *bytes, size_t len) {
     LLVMValueRef init = LLVMConstStringInContext(cg->ctx, bytes, (unsigned)len, 1);
     p = cg_ptr_const(cg, private_const(cg, init, name, 1));
     cg_map_put(&cg->strs, bytes, len, p);
+    CgLiteral lit = {arena_strndup(compiler_arena, bytes, len), (uint32_t)len,
+                     arena_strdup(compiler_arena, name), 1};
+    vec_push(emitted_literals, lit);
     return p;
 }
 

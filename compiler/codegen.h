@@ -24,4 +24,18 @@ typedef struct CgOptions {
 /* Returns false after reporting an error (e.g. an unwritable output). */
 bool cg_emit(MirProgram *p, const CgOptions *opts);
 
+/* A string literal as the last cg_emit() emitted it, for the layout report:
+ * its bytes, its private symbol ("owl.str.N"; ".Lowl.str.N" in the object
+ * when it is kept in the symbol table at all) and its alignment. */
+typedef struct CgLiteral {
+    const char *bytes;    /* arena copy */
+    uint32_t len;
+    const char *symbol;
+    uint64_t align;
+} CgLiteral;
+
+/* The literals of the last cg_emit(), in creation order; valid until the
+ * compiler arena is freed. */
+int cg_literals(const CgLiteral **out);
+
 #endif
