@@ -1056,6 +1056,12 @@ static void lower_assign(Builder *b, Place dest, Expr *e) {
         mb_push_assign(b, e->span, p, mb_rv_use(v, lt));
     } else {
         Rvalue rv = lower_rvalue(b, rhs);
+        if (!mb_expr_is_pure(lhs)) {
+            /* `a[{i += 1; i}] = i` reads i before the index runs */
+            LocalId t = mb_new_temp(b, rv.ty, rhs->span);
+            mb_push_assign(b, rhs->span, mir_place(t), rv);
+            rv = mb_rv_use(mb_take_temp(t), rv.ty);
+        }
         Place p = mb_lower_place(b, lhs);
         mb_push_assign(b, e->span, p, rv);
     }

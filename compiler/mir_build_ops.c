@@ -218,6 +218,12 @@ void mb_lower_compound_assign(Builder *b, Place dest, Expr *e) {
     }
     /* Primitive `x op= v`: the right side first, then the place. */
     Operand r = mb_lower_scalar_operand(b, rhs);
+    if (r.kind != OPERAND_CONST && !mb_expr_is_pure(lhs)) {
+        Type *rt = mb_scalar_type(mb_ety(rhs));
+        LocalId t = mb_new_temp(b, rt, rhs->span);
+        mb_push_assign(b, rhs->span, mir_place(t), mb_rv_use(r, rt));
+        r = mir_copy(mir_place(t));
+    }
     Place p = mb_lower_place(b, lhs);
     Type *ty = mb_ety(lhs);
     Rvalue rv =
