@@ -254,7 +254,7 @@ static void solve(Elab *e) {
             set_bit(e->uninit_in, p);
     }
     int *rpo = ALLOC_N(int, nb);
-    int n = reverse_postorder(b, rpo);
+    int n = mir_reverse_postorder(b, rpo);
     uint64_t *ci = ALLOC_N(uint64_t, w + 1), *cu = ALLOC_N(uint64_t, w + 1);
     State cur = {ci, cu};
     bool changed = true;

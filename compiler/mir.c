@@ -171,7 +171,7 @@ static bool *reachable_blocks(MirBody *body) {
     return seen;
 }
 
-int reverse_postorder(const MirBody *body, int *order) {
+int mir_reverse_postorder(const MirBody *body, int *order) {
     int n = body->blocks.len;
     if (n == 0)
         return 0;
@@ -253,7 +253,7 @@ void mir_simplify_cfg(MirBody *body) {
     /* 3. Drop unreachable blocks and renumber the rest in reverse
      * post-order, so that the dump reads top to bottom. */
     int *order = ALLOC_N(int, n);
-    int m = reverse_postorder(body, order);
+    int m = mir_reverse_postorder(body, order);
     int *map = ALLOC_N(int, n);
     for (int bi = 0; bi < n; bi++)
         map[bi] = -1;

@@ -237,7 +237,7 @@ BlockId *mir_succ_slot(MirTerm *t, int i);
 void mir_simplify_cfg(MirBody *body);
 /* The blocks reachable from the entry in reverse post-order (the order
  * forward dataflow converges fastest in); returns how many. */
-int reverse_postorder(const MirBody *body, int *order);
+int mir_reverse_postorder(const MirBody *body, int *order);
 
 /* --dump-mir: rustc-like text ("bb0: { _1 = const 5_i32; ... }"). */
 void mir_dump(const MirProgram *p, CharVec *out);

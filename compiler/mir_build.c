@@ -388,9 +388,12 @@ bool mb_expr_is_pure(Expr *e) {
     }
 }
 
+/* Values compared and computed with one MIR operator (raw pointers from
+ * `as_ptr()` compare by address). */
 bool mb_is_scalar(Type *t) {
     t = ty_resolve(t);
-    return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR;
+    return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR ||
+           t->kind == TY_PTR;
 }
 
 bool mb_is_signed_int(Type *t) {
