@@ -969,6 +969,21 @@ static void call_fn(Cg *cg, const MirTerm *t) {
 static void switch_term(Cg *cg, const MirTerm *t) {
     LLVMValueRef v = cg_operand(cg, &t->as.switch_.discr);
     LLVMTypeRef ty = LLVMTypeOf(v);
+    if (t->as.switch_.nvalues == 1) {
+        /* an `if`: a conditional branch, which the -O0 instruction
+         * selector (FastISel) handles itself; a switch would send the
+         * block to the slower SelectionDAG path */
+        LLVMBasicBlockRef hit = block_of(cg, t->as.switch_.targets[0]);
+        LLVMBasicBlockRef miss = block_of(cg, t->as.switch_.otherwise);
+        u128 val = t->as.switch_.values[0];
+        if (ty == cg->t_i1 && val <= 1) {
+            LLVMBuildCondBr(cg->b, v, val ? hit : miss, val ? miss : hit);
+            return;
+        }
+        LLVMValueRef eq = LLVMBuildICmp(cg->b, LLVMIntEQ, v, cg_int_const(cg, ty, val), "");
+        LLVMBuildCondBr(cg->b, eq, hit, miss);
+        return;
+    }
     LLVMValueRef sw = LLVMBuildSwitch(cg->b, v, block_of(cg, t->as.switch_.otherwise),
                                       (unsigned)t->as.switch_.nvalues);
     for (int i = 0; i < t->as.switch_.nvalues; i++)
