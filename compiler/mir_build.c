@@ -1212,7 +1212,7 @@ static void lower_stmt(Builder *b, Stmt *s) {
     case STMT_LET:
         mb_push_scope(b, true);
         lower_let(b, s);
-        mb_pop_scope(b, s->span);
+        mb_pop_scope(b, span_end(s->span));
         return;
     case STMT_EXPR: {
         Expr *e = s->as.expr.expr;
@@ -1221,7 +1221,7 @@ static void lower_stmt(Builder *b, Stmt *s) {
             (void)as_temp(b, e, true, false);   /* dropped at the `;` */
         else
             lower_into(b, DEST_NONE, e);
-        mb_pop_scope(b, s->span);
+        mb_pop_scope(b, span_end(s->span));
         return;
     }
     case STMT_ITEM:
