@@ -11,9 +11,8 @@ fn main() {
 }
 // IR-LABEL: define internal void @owl.main(
 // IR: %frame = alloca [64 x i8], align 16
-// IR-NEXT: %[[F:[0-9]+]] = bitcast
-// IR-NEXT: %[[A:[0-9]+]] = getelementptr inbounds i8, {{.*}}%[[F]], i64 48
-// IR-NEXT: %[[B:[0-9]+]] = getelementptr inbounds i8, {{.*}}%[[F]], i64 16
+// IR: %[[A:[0-9]+]] = getelementptr inbounds i8, {{.*}}, i64 48
+// IR-NEXT: %[[B:[0-9]+]] = getelementptr inbounds i8, {{.*}}, i64 16
 // IR: store i8 1, {{.*}}%[[A]], align 1
 // IR: store i64 2, {{.*}}, align 8
 // IR: store i128 3, {{.*}}, align 16
