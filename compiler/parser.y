@@ -62,6 +62,8 @@ typedef struct LexState {
     uint32_t start;     /* where the comment or raw string being read began */
     int depth;          /* block comment nesting */
     int hashes;         /* the raw string's number of `#` */
+    int raw_max;        /* most `#` seen after a `"` inside it, */
+    uint32_t raw_end;   /* after which `"` */
     DiagVec deferred;   /* errors rustc reports after parsing (emoji) */
 } LexState;
 
@@ -101,6 +103,14 @@ int owl_yylex(YYSTYPE *yylval_param, Span *yylloc_param, void *yyscanner);
 #define YYMAXDEPTH 50000000
 #define YYINITDEPTH 1000
 #define YYSTACK_USE_ALLOCA 0
+
+/* The AST's vectors mostly hold one or two elements: they start with room
+ * for one rather than vec_push()'s eight (a 50 MB file's AST is 5x
+ * smaller for it). */
+#define vec_push_small(v, x)                                                       \
+    ((v).cap == 0 ? ((v).data = arena_alloc(compiler_arena, sizeof(*(v).data)), (v).cap = 1) \
+                  : 0,                                                            \
+     vec_push(v, x))
 
 static int yylex(YYSTYPE *lval, Span *lloc, Parser *p, const void *yyssp);
 static void yyerror(Span *loc, Parser *p, const char *msg);
@@ -327,13 +337,13 @@ item_body
     | KW_ENUM IDENT generics where_clause '{' tts '}'
         { $$ = unsupported_item(span_join(@1, @2), "an `enum` definition"); }
     | KW_IMPL tts_head '{' tts '}'
-        { $$ = unsupported_item(@1, "an `impl` block"); }
-    | KW_UNSAFE KW_IMPL tts_head '{' tts '}'
         { $$ = unsupported_item(span_join(@1, @2), "an `impl` block"); }
+    | KW_UNSAFE KW_IMPL tts_head '{' tts '}'
+        { $$ = unsupported_item(span_join(@1, @3), "an `impl` block"); }
     | KW_TRAIT tts_head '{' tts '}'
-        { $$ = unsupported_item(@1, "a `trait` definition"); }
-    | KW_UNSAFE KW_TRAIT tts_head '{' tts '}'
         { $$ = unsupported_item(span_join(@1, @2), "a `trait` definition"); }
+    | KW_UNSAFE KW_TRAIT tts_head '{' tts '}'
+        { $$ = unsupported_item(span_join(@1, @3), "a `trait` definition"); }
     | KW_MOD IDENT ';'
         { $$ = unsupported_item(span_join(@1, @2), "a `mod` item"); }
     | KW_MOD IDENT '{' tts '}'
@@ -574,11 +584,11 @@ type
     | '(' type ',' ')'                  { $$ = type_tuple(type_vec1($2), @$); }
     | '(' type ',' type_list ')'        { TypeExprVec v = type_vec1($2);
                                           for (int i = 0; i < $4.len; i++)
-                                              vec_push(v, $4.data[i]);
+                                              vec_push_small(v, $4.data[i]);
                                           $$ = type_tuple(v, @$); }
     | '(' type ',' type_list ',' ')'    { TypeExprVec v = type_vec1($2);
                                           for (int i = 0; i < $4.len; i++)
-                                              vec_push(v, $4.data[i]);
+                                              vec_push_small(v, $4.data[i]);
                                           $$ = type_tuple(v, @$); }
     | '[' type ';' expr ']'             { $$ = type_array($2, $4, @$); }
     | '[' type ']'                      { $$ = type_slice($2, @$); }
@@ -616,9 +626,9 @@ generic_args
 /* Lifetime arguments are accepted and dropped. */
 generic_arg_list
     : generic_arg                       { $$ = (TypeExprVec){0};
-                                          if ($1) vec_push($$, $1); }
+                                          if ($1) vec_push_small($$, $1); }
     | generic_arg_list ',' generic_arg  { $$ = $1;
-                                          if ($3) vec_push($$, $3); }
+                                          if ($3) vec_push_small($$, $3); }
     ;
 
 generic_arg
@@ -649,11 +659,11 @@ pat
     | '(' pat ',' ')'                   { $$ = pat_tuple(pat_vec1($2), @$); }
     | '(' pat ',' pat_list ')'          { PatVec v = pat_vec1($2);
                                           for (int i = 0; i < $4.len; i++)
-                                              vec_push(v, $4.data[i]);
+                                              vec_push_small(v, $4.data[i]);
                                           $$ = pat_tuple(v, @$); }
     | '(' pat ',' pat_list ',' ')'      { PatVec v = pat_vec1($2);
                                           for (int i = 0; i < $4.len; i++)
-                                              vec_push(v, $4.data[i]);
+                                              vec_push_small(v, $4.data[i]);
                                           $$ = pat_tuple(v, @$); }
     | lit_expr                          { $$ = pat_lit($1); }
     | '-' LIT_INT                       { $$ = pat_lit(unary(UN_NEG, lit_expr(EXPR_INT, @2, $2), @$)); }
@@ -916,11 +926,11 @@ atom
     | '(' expr ',' ')'                  { $$ = list_expr(EXPR_TUPLE, expr_vec1($2), @$); }
     | '(' expr ',' expr_list ')'        { ExprVec v = expr_vec1($2);
                                           for (int i = 0; i < $4.len; i++)
-                                              vec_push(v, $4.data[i]);
+                                              vec_push_small(v, $4.data[i]);
                                           $$ = list_expr(EXPR_TUPLE, v, @$); }
     | '(' expr ',' expr_list ',' ')'    { ExprVec v = expr_vec1($2);
                                           for (int i = 0; i < $4.len; i++)
-                                              vec_push(v, $4.data[i]);
+                                              vec_push_small(v, $4.data[i]);
                                           $$ = list_expr(EXPR_TUPLE, v, @$); }
     | '[' ']'                           { $$ = list_expr(EXPR_ARRAY, (ExprVec){0}, @$); }
     | '[' expr_list ']'                 { $$ = list_expr(EXPR_ARRAY, $2, @$); }
@@ -1108,7 +1118,8 @@ struct Parser {
     Tok prev;                 /* the one before it */
     Tok older[2];             /* and the two before that */
     VEC(Delim) delims;        /* delimiters open after `cur` */
-    Delim closed;             /* the group `cur` closed, if it is a closer */
+    Delim closed;             /* the group the last closer closed, */
+    uint32_t closed_by;       /* that closer's offset */
     bool skipping;            /* dropping tokens up to the closer of ... */
     uint32_t skip_lo;         /* ... the opener at this offset */
     bool skip_eof;            /* dropping everything: an error at item level */
@@ -1121,6 +1132,7 @@ struct Parser {
 };
 
 /* ==== node construction ======================================================== */
+
 
 static Expr *lit_expr(ExprKind k, Span sp, Literal lit) {
     Expr *e = ast_expr(k, sp);
@@ -1156,9 +1168,10 @@ static Expr *ref_expr(bool mut, Expr *operand, Span sp) {
 
 static bool is_closer(int k);
 
-/* The group of the macro call around the current token, if any. */
+/* The group of the macro call around the current token, if any (a closer
+ * is inside the group it closes). */
 static const Delim *macro_group(Parser *p) {
-    if (is_closer(p->cur.kind) && p->closed.macro)
+    if (is_closer(p->cur.kind) && p->closed.macro && p->closed_by == p->cur.span.lo)
         return &p->closed;
     for (int i = p->delims.len - 1; i >= 0; i--)
         if (p->delims.data[i].macro)
@@ -1170,7 +1183,7 @@ static const Delim *macro_group(Parser *p) {
  * finds them when it expands the macro. */
 static void emit(Parser *p, Diag *d) {
     if (macro_group(p))
-        vec_push(p->macro_errors, d);
+        vec_push_small(p->macro_errors, d);
     else
         diag_emit(d);
 }
@@ -1414,7 +1427,7 @@ static Expr *macro(Path *path, MacroKind form, ExprVec args, Span sp) {
         } else {
             m.expr = a;
         }
-        vec_push(e->as.mac.args, m);
+        vec_push_small(e->as.mac.args, m);
     }
     return e;
 }
@@ -1432,12 +1445,12 @@ static Expr *try_expr(Expr *e, Span q) {
 
 static ExprVec expr_vec1(Expr *e) {
     ExprVec v = {0};
-    vec_push(v, e);
+    vec_push_small(v, e);
     return v;
 }
 
 static ExprVec expr_vec_push(ExprVec v, Expr *e) {
-    vec_push(v, e);
+    vec_push_small(v, e);
     return v;
 }
 
@@ -1449,7 +1462,7 @@ static Path *path_push(Path *p, Symbol name, Span sp) {
     PathSeg seg = {0};
     seg.name = name;
     seg.span = sp;
-    vec_push(p->segs, seg);
+    vec_push_small(p->segs, seg);
     p->span = span_join(p->span, sp);
     return p;
 }
@@ -1457,7 +1470,7 @@ static Path *path_push(Path *p, Symbol name, Span sp) {
 static Path *path_generics(Path *p, TypeExprVec g, Span sp) {
     PathSeg *last = &p->segs.data[p->segs.len - 1];
     for (int i = 0; i < g.len; i++)
-        vec_push(last->generics, g.data[i]);
+        vec_push_small(last->generics, g.data[i]);
     p->span = span_join(p->span, sp);
     return p;
 }
@@ -1506,12 +1519,12 @@ static TypeExpr *unsupported_type(Span sp, const char *what) {
 
 static TypeExprVec type_vec1(TypeExpr *t) {
     TypeExprVec v = {0};
-    vec_push(v, t);
+    vec_push_small(v, t);
     return v;
 }
 
 static TypeExprVec type_vec_push(TypeExprVec v, TypeExpr *t) {
-    vec_push(v, t);
+    vec_push_small(v, t);
     return v;
 }
 
@@ -1561,12 +1574,12 @@ static void drop_pat_errors(Parser *p) {
 
 static PatVec pat_vec1(Pat *q) {
     PatVec v = {0};
-    vec_push(v, q);
+    vec_push_small(v, q);
     return v;
 }
 
 static PatVec pat_vec_push(PatVec v, Pat *q) {
-    vec_push(v, q);
+    vec_push_small(v, q);
     return v;
 }
 
@@ -1599,7 +1612,7 @@ static Stmt *item_stmt(Item *it, Span sp) {
 
 static StmtVec stmts_push(StmtVec v, Stmt *s) {
     if (s)
-        vec_push(v, s);
+        vec_push_small(v, s);
     return v;
 }
 
@@ -1672,17 +1685,17 @@ static Param param(Pat *pat, TypeExpr *t, Span sp) {
 
 static ParamVec params1(Param q) {
     ParamVec v = {0};
-    vec_push(v, q);
+    vec_push_small(v, q);
     return v;
 }
 
 static ParamVec params_push(ParamVec v, Param q) {
-    vec_push(v, q);
+    vec_push_small(v, q);
     return v;
 }
 
 static Generics generics_lifetime(Generics g, Symbol lt) {
-    vec_push(g.lifetimes, lt);
+    vec_push_small(g.lifetimes, lt);
     return g;
 }
 
@@ -1701,7 +1714,7 @@ static UseTreeVec use_simple(Path *path, Symbol alias, bool glob, Span sp) {
     u.alias = glob ? 0 : alias ? alias : path->segs.data[path->segs.len - 1].name;
     u.span = sp;
     UseTreeVec v = {0};
-    vec_push(v, u);
+    vec_push_small(v, u);
     return v;
 }
 
@@ -1713,14 +1726,14 @@ static UseTreeVec use_prefix(Path *prefix, UseTreeVec inner) {
         UseTree *u = &inner.data[i];
         Path *full = ast_path(span_join(prefix->span, u->path->span));
         for (int k = 0; k < prefix->segs.len; k++)
-            vec_push(full->segs, prefix->segs.data[k]);
+            vec_push_small(full->segs, prefix->segs.data[k]);
         bool is_self = u->path->segs.len == 1 && u->path->segs.data[0].name == self;
         if (is_self) {
             if (u->alias == self)
                 u->alias = prefix->segs.data[prefix->segs.len - 1].name;
         } else {
             for (int k = 0; k < u->path->segs.len; k++)
-                vec_push(full->segs, u->path->segs.data[k]);
+                vec_push_small(full->segs, u->path->segs.data[k]);
         }
         u->path = full;
     }
@@ -1729,7 +1742,7 @@ static UseTreeVec use_prefix(Path *prefix, UseTreeVec inner) {
 
 static UseTreeVec use_concat(UseTreeVec a, UseTreeVec b) {
     for (int i = 0; i < b.len; i++)
-        vec_push(a, b.data[i]);
+        vec_push_small(a, b.data[i]);
     return a;
 }
 
@@ -1754,12 +1767,12 @@ static Attr attr(Parser *p, Span sp, bool inner) {
 
 static AttrVec attrs1(Attr a) {
     AttrVec v = {0};
-    vec_push(v, a);
+    vec_push_small(v, a);
     return v;
 }
 
 static AttrVec attrs_push(AttrVec v, Attr a) {
-    vec_push(v, a);
+    vec_push_small(v, a);
     return v;
 }
 
@@ -1860,6 +1873,7 @@ static void track(Parser *p, const Tok *t) {
         vec_push(p->delims, d);
     } else if (is_closer(t->kind) && p->delims.len > 0) {
         p->closed = p->delims.data[--p->delims.len];
+        p->closed_by = t->span.lo;
     } else if (t->kind == ',' && p->delims.len > 0) {
         p->delims.data[p->delims.len - 1].commas++;
     }
@@ -2153,6 +2167,7 @@ static Diag *expected_one_of(Parser *p, const int *syms, int n, const Tok *t) {
  * its "missing `,`" between the elements of a parenthesised list. */
 static void report_missing(Parser *p, const yy_state_t *ss, Tok t, int sep) {
     Span at = span_at(p->cur.span.hi, p->cur.span.hi);
+    p->closed_by = UINT32_MAX;  /* the error is at t, after any group `cur` closed */
     if (sep == ';') {
         Diag *d = diag_new(DIAG_ERROR, NULL, at, NULL, "expected `;`, found %s", tok_descr(p, &t));
         diag_set_suggestion_style(diag_suggest_inline(d, at, ";", "add `;` here"), SUGG_INLINE_MSG);
@@ -2431,42 +2446,45 @@ static bool same_indent(SourceFile *f, Span a, Span b) {
     return margin(f, a.lo) == margin(f, b.lo);
 }
 
-/* rustc's report_suspicious_mismatch_block: point at a brace pair whose
- * indentation disagrees, or else at the last pair closed. */
+static Span *sort_spans;  /* qsort's comparison needs the spans */
+
+static int cmp_by_lo(const void *a, const void *b) {
+    uint32_t x = sort_spans[*(const int *)a].lo, y = sort_spans[*(const int *)b].lo;
+    return x < y ? -1 : x > y;
+}
+
+/* rustc's report_suspicious_mismatch_block: point at the innermost brace
+ * pair whose indentation disagrees (unless a well-indented pair encloses
+ * it), or else at the last pair closed. Brace pairs nest, so one walk in
+ * order of their starts, with the enclosing pairs on a stack, does it. */
 static void suspicious_block(DelimCheck *c, Diag *d) {
     int n = c->pair_open.len;
     if (n == 0)
         return;
     Span *spans = ALLOC_N(Span, n);
-    bool *same = ALLOC_N(bool, n);
+    bool *odd = ALLOC_N(bool, n);   /* indentation differs, no good pair around */
     int *order = ALLOC_N(int, n);
+    int *stack = ALLOC_N(int, n);
     for (int i = 0; i < n; i++) {
         spans[i] = span_at(c->pair_open.data[i].lo, c->pair_close.data[i].lo);
-        same[i] = same_indent(c->file, c->pair_open.data[i], c->pair_close.data[i]);
         order[i] = i;
     }
-    for (int i = 1; i < n; i++) {  /* insertion sort by start (stable) */
-        int k = order[i], j = i - 1;
-        while (j >= 0 && spans[order[j]].lo > spans[k].lo) {
-            order[j + 1] = order[j];
-            j--;
-        }
-        order[j + 1] = k;
+    sort_spans = spans;
+    qsort(order, (size_t)n, sizeof *order, cmp_by_lo);
+    int depth = 0;
+    int last_odd = -1;
+    for (int k = 0; k < n; k++) {
+        int i = order[k];
+        while (depth > 0 && spans[stack[depth - 1]].hi < spans[i].hi)
+            depth--;
+        bool covered = depth > 0 && !odd[stack[depth - 1]];
+        odd[i] = !covered && !same_indent(c->file, c->pair_open.data[i], c->pair_close.data[i]);
+        if (odd[i])
+            last_odd = i;
+        stack[depth++] = i;
     }
-    for (int i = 0; i < n; i++) {
-        Span outer = spans[order[i]];
-        if (!same[order[i]])
-            continue;
-        for (int j = i + 1; j < n; j++) {
-            Span inner = spans[order[j]];
-            if (outer.lo <= inner.lo && inner.hi <= outer.hi)
-                same[order[j]] = true;
-        }
-    }
-    for (int i = n - 1; i >= 0; i--) {
-        if (same[order[i]])
-            continue;
-        Span b = spans[order[i]];
+    if (last_odd >= 0) {
+        Span b = spans[last_odd];
         diag_label(d, span_at(b.lo, b.lo), "this delimiter might not be properly closed...");
         diag_label(d, span_at(b.hi, b.hi), "...as it matches this but it has different indentation");
         for (int k = 0; k < c->empty.len; k++) {
@@ -2710,7 +2728,16 @@ void lex_dump(SourceFile *file, CharVec *out) {
             break;
         LineCol lc = src_linecol(file, sp.lo);
         str_appendf(out, "%u:%u %s `", lc.line, lc.col, tok_kind_name(k));
-        str_append(out, file->text + sp.lo, sp.hi - sp.lo);
+        /* one line per token, even for a string over several lines */
+        for (uint32_t i = sp.lo; i < sp.hi; i++) {
+            char c = file->text[i];
+            if (c == '\n')
+                str_appendf(out, "\\n");
+            else if (c == '\t')
+                str_appendf(out, "\\t");
+            else
+                str_append(out, &c, 1);
+        }
         str_appendf(out, "`");
         switch (k) {
         case LIT_INT:
