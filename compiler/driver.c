@@ -347,7 +347,7 @@ static int compile(const Options *o) {
     if (!cg_emit(mir, &cg)) {
         remove_temp(tmpdir, (o->emit & EMIT_OBJ) ? NULL : obj, NULL);
         diag_finish();
-        return diag_error_count() ? 1 : 2;
+        return 2; /* codegen fails only when it cannot write an output */
     }
     int status = 0;
     if (want_exe) {

@@ -1,0 +1,27 @@
+/* limits.h: owl's implementation limits, checked once after parsing.
+ *
+ * Every later phase (resolution, type checking, MIR building, the AST dump)
+ * walks the syntax tree recursively, one C stack frame or more per level of
+ * nesting. Rather than bound the recursion in each of them, the tree is
+ * measured once, right after parsing, and a program nested deeper than
+ * LIMIT_AST_DEPTH gets a located error instead of a stack overflow. rustc
+ * itself crashes (SIGSEGV) on about 5,000 nested parentheses; owl accepts
+ * far more than any real program needs and rejects the rest cleanly.
+ */
+#ifndef OWL_LIMITS_H
+#define OWL_LIMITS_H
+
+#include "ast.h"
+
+/* Levels of nested expressions, blocks, patterns and types (a chain
+ * `a + b + c` counts one level per operator; statements of one block are
+ * siblings, not levels). Chosen so that the deepest tree passes every phase
+ * on an 8 MiB stack with room to spare, also under AddressSanitizer, whose
+ * frames are several times larger. */
+enum { LIMIT_AST_DEPTH = 2000 };
+
+/* Reports "this program is nested too deeply for owl" at the first node
+ * beyond the limit (one error per item). False if anything was reported. */
+bool limits_check_crate(const Crate *crate);
+
+#endif
