@@ -24,6 +24,7 @@
 #include "diag.h"
 #include "drop_elab.h"
 #include "layout.h"
+#include "limits.h"
 #include "link.h"
 #include "mir_build.h"
 #include "parse.h"
@@ -250,7 +251,7 @@ static MirProgram *compile_to_mir(const Options *o, SourceFile *file) {
         return NULL;
     }
     Crate *crate = parse_crate(file);
-    if (diag_error_count())
+    if (diag_error_count() || !limits_check_crate(crate))
         return NULL;
     bool typed = typeck_crate(crate);
     if (o->dump_ast) {
