@@ -1049,6 +1049,11 @@ static void declare_body(Cg *cg, MirBody *body) {
     f->fn = LLVMAddFunction(cg->mod, body->symbol, f->ty);
     LLVMSetLinkage(f->fn, LLVMInternalLinkage);
     add_fn_attr(cg, f->fn, "nounwind");
+    /* Touch every stack page in order, as rustc does, so that a frame larger
+     * than the guard gap still faults inside it and the runtime reports
+     * "has overflowed its stack" (rt_init.c) instead of a stray SIGSEGV. */
+    LLVMAddAttributeAtIndex(f->fn, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(cg->ctx, "probe-stack", 11, "inline-asm", 10));
     cg_map_put(&cg->fns, &body->item, sizeof body->item, f);
 }
 
@@ -1129,6 +1134,9 @@ static void gen_c_main(Cg *cg) {
     cg_call_rt(cg, RT_INIT, args, 2);
     if (cg->prog->main) {
         CgFunc *m = cg_map_get(&cg->fns, &cg->prog->main->item, sizeof cg->prog->main->item);
+        /* Inlined here, main's stack probes would run before owl_rt_init
+         * installs the stack overflow handler. */
+        add_fn_attr(cg, m->fn, "noinline");
         LLVMValueRef slot = LLVMBuildAlloca(cg->b, cg->t_i8, "unit");
         LLVMBuildCall2(cg->b, m->ty, m->fn, &slot, 1, "");
     }

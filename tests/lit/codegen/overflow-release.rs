@@ -15,6 +15,6 @@ fn main() {
 // IR: c"attempt to divide by zero"
 // IR-NOT: with.overflow
 // IR-NOT: attempt to multiply with overflow
-// IR: define i32 @main(
+// IR: define {{.*}}@owl.main(
 // IR: mul i32
 // IR: sdiv i32
