@@ -206,7 +206,11 @@ void rs_init(Crate *crate) {
     binds.len = binds.cap = 0;
     marks.data = NULL;
     marks.len = marks.cap = 0;
-    fn_vars.len = fn_starts.len = 0;
+    /* A new compilation: the old arrays belong to a freed arena. */
+    fn_vars.data = NULL;
+    fn_vars.len = fn_vars.cap = 0;
+    fn_starts.data = NULL;
+    fn_starts.len = fn_starts.cap = 0;
     declare_items(crate->items.data, crate->items.len);
 }
 

@@ -1481,7 +1481,14 @@ bool typeck_crate(Crate *crate) {
     tc_file = crate->file;
     error_count = 0;
     tc_finish_reset();
-    globals_active.len = globals_done.len = 0;
+    /* A new compilation (the fuzz targets run many in one process): arrays
+     * kept from an earlier one point into its freed arena. */
+    globals_active.data = NULL;
+    globals_active.len = globals_active.cap = 0;
+    globals_done.data = NULL;
+    globals_done.len = globals_done.cap = 0;
+    trail.data = NULL;
+    trail.len = trail.cap = 0;
     tc_fn = NULL;
     rs_init(crate);
 
