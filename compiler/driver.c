@@ -28,6 +28,7 @@
 #include "link.h"
 #include "mir_build.h"
 #include "parse.h"
+#include "report.h"
 #include "typeck.h"
 
 #ifndef OWL_VERSION
@@ -51,6 +52,7 @@ typedef struct Options {
     bool debug_info;          /* -g */
     unsigned emit;            /* EMIT_* bits */
     bool dump_tokens, dump_ast, dump_mir;
+    ReportFormat report_format; /* owl layout --format= */
     DiagFormat error_format;
     DiagColor color;
     char **program_args;      /* owl run FILE -- args */
@@ -62,11 +64,11 @@ static const char usage_text[] =
     "Usage: owl <command> [options]\n"
     "\n"
     "Commands:\n"
-    "  build FILE.rs [-o OUT] [-O] [-g] [--emit=exe,obj,llvm-ir,asm]\n"
+    "  build FILE.rs [-o OUT] [-O] [-g] [--emit=exe,obj,llvm-ir,asm,layout,layout-json]\n"
     "                                  compile to an executable (default FILE)\n"
     "  run FILE.rs [-O] [-- ARGS]      compile to a temporary file and run it\n"
     "  check FILE.rs                   front end and ownership check only\n"
-    "  layout FILE.rs [--format=text|markdown|json]\n"
+    "  layout FILE.rs [-O] [-o OUT] [--format=text|markdown|json]\n"
     "                                  the memory layout listing\n"
     "  explain EXXXX                   the long explanation of an error code\n"
     "\n"
@@ -74,7 +76,9 @@ static const char usage_text[] =
     "  -o OUT                 output path (- for stdout with one textual --emit)\n"
     "  -O                     optimise (wrapping arithmetic, as rustc -O)\n"
     "  -g                     emit debug information\n"
-    "  --emit=LIST            exe, obj, llvm-ir, asm (comma-separated)\n"
+    "  --emit=LIST            exe, obj, llvm-ir, asm, layout (FILE.layout.txt),\n"
+    "                         layout-json (FILE.layout.json); comma-separated\n"
+    "  --format=FMT           owl layout: text (default), markdown or json\n"
     "  --dump-tokens          print the tokens and stop\n"
     "  --dump-ast             print the typed syntax tree\n"
     "  --dump-mir             print the MIR after drop elaboration\n"
@@ -158,6 +162,9 @@ static void parse_args(int argc, char **argv, Options *o) {
         } else if (!strncmp(a, "--emit=", 7)) {
             if (!parse_emit(a + 7, &o->emit))
                 usage_error("unknown --emit kind in `%s`", a);
+        } else if (!strncmp(a, "--format=", 9)) {
+            if (!report_parse_format(a + 9, &o->report_format))
+                usage_error("unknown --format `%s` (text, markdown or json)", a + 9);
         } else if (!strcmp(a, "--dump-tokens")) {
             o->dump_tokens = true;
         } else if (!strcmp(a, "--dump-ast")) {
@@ -307,6 +314,59 @@ static int run_program(const char *exe, const Options *o) {
     return 2;
 }
 
+/* owl layout: stdout (or -o); --emit=layout / layout-json: beside the
+ * executable, or at -o when it is the only output asked for. */
+static const char *layout_path(const Options *o, const char *exe, unsigned kind) {
+    if (o->command == CMD_LAYOUT)
+        return o->output ? o->output : "-";
+    const char *ext = kind == EMIT_LAYOUT ? ".layout.txt" : ".layout.json";
+    unsigned others = o->emit & (EMIT_EXE | EMIT_OBJ | EMIT_IR | EMIT_ASM);
+    unsigned layouts = o->emit & (EMIT_LAYOUT | EMIT_LAYOUT_JSON);
+    if (o->output && !others && (layouts & (layouts - 1)) == 0)
+        return o->output;
+    if (exe)
+        return arena_printf(compiler_arena, "%s%s", exe, ext);
+    return default_output(o->input, ext);
+}
+
+static bool write_layout(const Report *r, ReportFormat format, bool color, const char *path) {
+    CharVec out = {0};
+    report_render(r, format, color, &out);
+    bool to_stdout = !strcmp(path, "-");
+    FILE *f = to_stdout ? stdout : fopen(path, "wb");
+    if (!f) {
+        fprintf(stderr, "error: cannot write `%s`: %s\n", path, strerror(errno));
+        return false;
+    }
+    bool ok = fwrite(out.data, 1, (size_t)out.len, f) == (size_t)out.len;
+    ok &= to_stdout ? fflush(f) == 0 : fclose(f) == 0;
+    if (!ok)
+        fprintf(stderr, "error: cannot write `%s`\n", path);
+    return ok;
+}
+
+static bool write_layouts(const Options *o, MirProgram *mir, SourceFile *file, const char *obj,
+                          const char *exe) {
+    Report *r = report_build(mir, file, obj, o->optimize);
+    if (!r) {
+        diag_finish();
+        return false;
+    }
+    if (o->command == CMD_LAYOUT) {
+        const char *path = layout_path(o, exe, EMIT_LAYOUT);
+        bool color = o->color == COLOR_ALWAYS ||
+                     (o->color == COLOR_AUTO && !strcmp(path, "-") && isatty(STDOUT_FILENO));
+        return write_layout(r, o->report_format, color && o->report_format == REPORT_TEXT, path);
+    }
+    if ((o->emit & EMIT_LAYOUT) &&
+        !write_layout(r, REPORT_TEXT, false, layout_path(o, exe, EMIT_LAYOUT)))
+        return false;
+    if ((o->emit & EMIT_LAYOUT_JSON) &&
+        !write_layout(r, REPORT_JSON, false, layout_path(o, exe, EMIT_LAYOUT_JSON)))
+        return false;
+    return true;
+}
+
 static int compile(const Options *o) {
     bool io_error = false;
     diag_init(NULL, o->error_format, o->color);
@@ -330,25 +390,33 @@ static int compile(const Options *o) {
     CgOptions cg = {.optimize = o->optimize, .debug_info = o->debug_info, .file = file};
     char *tmpdir = NULL;
     const char *obj = NULL, *exe = NULL;
-    bool want_exe = o->command == CMD_RUN || (o->emit & EMIT_EXE);
+    bool want_exe = o->command == CMD_RUN || (o->command == CMD_BUILD && (o->emit & EMIT_EXE));
+    bool want_layout = o->command == CMD_LAYOUT || (o->emit & (EMIT_LAYOUT | EMIT_LAYOUT_JSON));
     if (o->emit & EMIT_IR)
         cg.ir_path = output_for(o, EMIT_IR, ".ll");
     if (o->emit & EMIT_ASM)
         cg.asm_path = output_for(o, EMIT_ASM, ".s");
     if (o->emit & EMIT_OBJ)
         obj = output_for(o, EMIT_OBJ, ".o");
-    if (want_exe) {
+    if (want_exe || (want_layout && !obj)) {
         tmpdir = make_temp_dir();
         if (!obj)
             obj = arena_printf(compiler_arena, "%s/main.o", tmpdir);
+    }
+    if (want_exe)
         exe = o->command == CMD_RUN ? arena_printf(compiler_arena, "%s/main", tmpdir)
                                     : output_for(o, EMIT_EXE, "");
-    }
     cg.obj_path = obj;
     if (!cg_emit(mir, &cg)) {
         remove_temp(tmpdir, (o->emit & EMIT_OBJ) ? NULL : obj, NULL);
         diag_finish();
         return 2; /* codegen fails only when it cannot write an output */
+    }
+    /* The layout report reads the object just written (its code sizes and
+     * sections), so it comes after codegen and needs no link. */
+    if (want_layout && !write_layouts(o, mir, file, obj, exe)) {
+        remove_temp(tmpdir, (o->emit & EMIT_OBJ) ? NULL : obj, NULL);
+        return 2;
     }
     int status = 0;
     if (want_exe) {
@@ -402,10 +470,6 @@ int main(int argc, char **argv) {
     switch (o.command) {
     case CMD_EXPLAIN:
         status = explain(&o);
-        break;
-    case CMD_LAYOUT:
-        fprintf(stderr, "error: `owl layout` is not implemented yet\n");
-        status = 2;
         break;
     default:
         status = compile(&o);
