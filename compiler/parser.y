@@ -1967,8 +1967,11 @@ static int yylex(YYSTYPE *lval, Span *lloc, Parser *p, const void *yyssp) {
         bool newline = text_newline(p->file, p->cur.span.hi, t.span.lo);
         bool open_paren = p->delims.len > 0 && p->delims.data[p->delims.len - 1].kind == '(' &&
                           !p->delims.data[p->delims.len - 1].macro;
+        /* Not right after a `;` or `{`: when even a `;` does not make t acceptable
+         * (`{ mut x = 1; }`), inserting another would loop forever. */
         if (newline && (can_begin_stmt(t.kind) || t.kind == '}') && tok_accepted(ss, ';') &&
-            !tok_accepted(ss, ',')) {
+            !tok_accepted(ss, ',') && p->cur.kind != ';' &&
+            p->cur.kind != '{') {
             report_missing(p, ss, t, ';');
             push_back(p, t);
             memset(&t, 0, sizeof t);

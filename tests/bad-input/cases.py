@@ -210,6 +210,10 @@ CASES = [
     Case("keyword-soup", src=b"fn fn let let if else while { ) ] } loop break\n",
          stderr=[r"unexpected closing delimiter: `\]`", LOC(1, 33)],
          note="rustc reports only the `]`; owl also reports the `)` first"),
+    Case("missing-let", src=b"fn main() {\n    mut g = 1;\n}\n",
+         stderr=[r"expected expression, found keyword `mut`", LOC(2, 5)],
+         note="found by fuzz_frontend: the parser inserted `;` forever (24 GB, killed); "
+              "rustc says `invalid variable declaration`"),
     Case("binary-garbage", gen=lambda p: open(p, "wb").write(bytes(range(1, 128)) * 50),
          stderr=[r"error"]),
 

@@ -1,0 +1,3 @@
+fn main() {
+    mut g = 1;
+}
