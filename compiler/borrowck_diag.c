@@ -1,0 +1,1589 @@
+/* borrowck_diag.c: the ownership errors, in rustc's words.
+ *
+ * The analysis (borrowck.c) says what is wrong: a use of a place that may
+ * be moved out or uninitialised, an assignment to an immutable local that
+ * may already hold a value, a write or `&mut` through something immutable,
+ * a move out of a reference or an array. This file says it the way rustc
+ * 1.95 does, label for label (rustc_borrowck/src/diagnostics:
+ * conflict_errors.rs, move_errors.rs, mutability_errors.rs), so that the
+ * text up to "error: aborting" is rustc's byte for byte:
+ *
+ *  - it walks the CFG backwards from the use to the moves that reach it
+ *    (rustc's get_moved_indexes: a move found in a later iteration of a
+ *    loop is "in previous iteration of loop"; reinitialisations that might
+ *    be skipped are pointed at);
+ *  - it asks the syntax tree (borrowck_ast.c) for the spans MIR lacks: the
+ *    argument a value was moved by and the parameter that took it, the
+ *    loops around a move, the `if` that left a variable uninitialised;
+ *  - it adds the helps rustc adds (`.clone()`, `let mut`, `&mut`, a value
+ *    for an uninitialised binding) as suggestions.
+ *
+ * Then, beyond rustc, one `= note:` saying what the bytes are and where
+ * they live (the memory note, sizes from layout_of()); it comes after
+ * rustc's own children so that removing it leaves rustc's text.
+ */
+#include "borrowck_int.h"
+
+#include <string.h>
+
+#include "layout.h"
+
+static bool memory_notes = true;
+
+void bck_set_memory_notes(bool on) { memory_notes = on; }
+
+/* ---- places and spans ------------------------------------------------------ */
+
+static const char *local_name(const Bck *b, LocalId l) {
+    const MirLocal *ml = &b->body->locals.data[l];
+    if (!ml->name || !ml->var)
+        return NULL;
+    return sym_str(ml->name);
+}
+
+/* rustc's append_place_to_string: a deref right under a field or an
+ * index is implicit (`r.0` for (*r).0); indexes show as `[_]`. */
+static bool append_place(const Bck *b, CharVec *out, Place p, int n, bool autoderef) {
+    if (n == 0) {
+        const char *name = local_name(b, p.local);
+        if (!name)
+            return false;
+        str_append(out, name, strlen(name));
+        return true;
+    }
+    const Proj *pr = &p.proj[n - 1];
+    switch (pr->kind) {
+    case PROJ_DEREF:
+        if (!autoderef)
+            str_append(out, "*", 1);
+        return append_place(b, out, p, n - 1, autoderef);
+    case PROJ_FIELD:
+        if (!append_place(b, out, p, n - 1, true))
+            return false;
+        str_appendf(out, ".%d", pr->index);
+        return true;
+    case PROJ_INDEX: {
+        if (!append_place(b, out, p, n - 1, true))
+            return false;
+        const char *idx = local_name(b, pr->local);
+        str_appendf(out, "[%s]", idx ? idx : "_");
+        return true;
+    }
+    case PROJ_CONST_INDEX:
+        if (!append_place(b, out, p, n - 1, true))
+            return false;
+        str_append(out, "[..]", 4);
+        return true;
+    }
+    return false;
+}
+
+const char *bck_describe_place(const Bck *b, Place p) {
+    CharVec out = {0};
+    if (!append_place(b, &out, p, p.nproj, false))
+        return NULL;
+    return out.data ? out.data : "";
+}
+
+static const char *quoted_place(const Bck *b, Place p) {
+    const char *d = bck_describe_place(b, p);
+    return d ? arena_printf(compiler_arena, "`%s`", d) : "value";
+}
+
+static int field_count(Place p) {
+    int n = 0;
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PROJ_FIELD)
+            n++;
+    return n;
+}
+
+static const Var *local_var(const Bck *b, LocalId l) {
+    if (l < 0 || l >= b->body->locals.len)
+        return NULL;
+    return b->body->locals.data[l].var;
+}
+
+/* The declaration span of a local (the binding with its `mut`). */
+static Span decl_span(const Bck *b, LocalId l) {
+    const BckVar *v = bck_ast_var(b->ast, local_var(b, l));
+    return v ? v->decl : b->body->locals.data[l].span;
+}
+
+static const MirStmt *stmt_at(const Bck *b, BckLoc loc) {
+    const MirBlock *blk = b->body->blocks.data[loc.block];
+    return loc.index < blk->stmts.len ? &blk->stmts.data[loc.index] : NULL;
+}
+
+static Span raw_span(const Bck *b, BckLoc loc) {
+    const MirStmt *s = stmt_at(b, loc);
+    return s ? s->span : b->body->blocks.data[loc.block]->term.span;
+}
+
+/* The span of an assignment as rustc's MIR has it: the whole `x = v`,
+ * except for a type with a destructor, whose drop-and-replace carries only
+ * the place assigned. */
+static Span assign_span(const Bck *b, Span s) {
+    int n = bck_ast_find(b->ast, s, EXPR_ASSIGN);
+    if (n >= 0) {
+        Expr *lhs = b->ast->nodes.data[n].expr->as.assign.lhs;
+        if (lhs->ty && ty_needs_drop(ty_zonk(lhs->ty)))
+            return lhs->span;
+    }
+    return s;
+}
+
+static Span init_span(const Bck *b, int init) {
+    const BckInit *in = &b->inits.data[init];
+    if (in->loc.block < 0)
+        return decl_span(b, b->paths.data[in->path].local);
+    return assign_span(b, raw_span(b, in->loc));
+}
+
+Span bck_operand_span(Bck *b, BckLoc loc, int operand, Place p) {
+    const MirStmt *s = stmt_at(b, loc);
+    const Var *var = local_var(b, p.local);
+    int nf = field_count(p);
+    if (!s) {
+        Span span = b->body->blocks.data[loc.block]->term.span;
+        const MirTerm *t = &b->body->blocks.data[loc.block]->term;
+        if (operand < 0)
+            return span;
+        if (t->kind == TERM_CALL)
+            span = bck_ast_call_arg(b->ast, span, operand);
+        return bck_ast_refine(b->ast, span, var, nf);
+    }
+    Span span = s->span;
+    if (operand < 0 || s->kind != MIR_ASSIGN)
+        return assign_span(b, span);
+    const Rvalue *rv = &s->as.assign.rvalue;
+    int n;
+    switch (rv->kind) {
+    case RV_AGGREGATE:
+        n = bck_ast_find(b->ast, span, rv->as.aggregate.kind == AGG_TUPLE ? EXPR_TUPLE : EXPR_ARRAY);
+        if (n >= 0 && operand < b->ast->nodes.data[n].expr->as.list.len)
+            span = b->ast->nodes.data[n].expr->as.list.data[operand]->span;
+        break;
+    case RV_BINARY:
+    case RV_CHECKED_BINARY:
+        /* `x += 1` reads x as part of the whole statement (rustc's MIR
+         * uses the place directly there); `a + b` reads each side into a
+         * temporary of its own span */
+        if (bck_ast_find(b->ast, span, EXPR_COMPOUND_ASSIGN) >= 0)
+            return span;
+        n = bck_ast_find(b->ast, span, EXPR_BINARY);
+        if (n >= 0) {
+            Expr *e = b->ast->nodes.data[n].expr;
+            span = operand == 0 ? e->as.binary.lhs->span : e->as.binary.rhs->span;
+        }
+        break;
+    case RV_UNARY:
+        n = bck_ast_find(b->ast, span, EXPR_UNARY);
+        if (n >= 0)
+            span = b->ast->nodes.data[n].expr->as.unary.operand->span;
+        break;
+    case RV_CAST:
+        n = bck_ast_find(b->ast, span, EXPR_CAST);
+        if (n >= 0)
+            span = b->ast->nodes.data[n].expr->as.cast.operand->span;
+        break;
+    default: break;
+    }
+    return bck_ast_refine(b->ast, span, var, nf);
+}
+
+static Span move_span(Bck *b, int m) {
+    const BckMove *mv = &b->moves.data[m];
+    return bck_operand_span(b, mv->loc, mv->operand, b->paths.data[mv->path].place);
+}
+
+static bool span_lt(Span a, Span b) { return a.lo < b.lo || (a.lo == b.lo && a.hi < b.hi); }
+static bool span_overlaps(Span a, Span b) {
+    /* rustc's Span::overlaps, with empty spans as points */
+    uint32_t ahi = a.hi > a.lo ? a.hi : a.lo + 1, bhi = b.hi > b.lo ? b.hi : b.lo + 1;
+    return a.lo < bhi && b.lo < ahi;
+}
+
+/* A label on the primary span is the primary label. */
+static void label(Diag *d, Span primary, Span span, const char *text) {
+    if (span_eq(span, primary))
+        diag_primary_label(d, span, "%s", text);
+    else
+        diag_label(d, span, "%s", text);
+}
+
+static bool place_is_prefix(Place a, Place b) {
+    if (a.local != b.local || a.nproj > b.nproj)
+        return false;
+    for (int i = 0; i < a.nproj; i++)
+        if (a.proj[i].kind != b.proj[i].kind || a.proj[i].index != b.proj[i].index ||
+            a.proj[i].local != b.proj[i].local)
+            return false;
+    return true;
+}
+
+static bool place_eq(Place a, Place b) { return a.nproj == b.nproj && place_is_prefix(a, b); }
+
+static const char *fn_name(const Bck *b) { return sym_str(b->body->name); }
+
+/* ---- the memory notes ------------------------------------------------------------ */
+
+static uint64_t size_of_type(Type *t) { return layout_of(t)->size; }
+
+static bool type_has_string(Type *t) {
+    t = ty_resolve(t);
+    switch (t->kind) {
+    case TY_STRING: return true;
+    case TY_TUPLE:
+        for (int i = 0; i < t->as.tuple.len; i++)
+            if (type_has_string(t->as.tuple.elems[i]))
+                return true;
+        return false;
+    case TY_ARRAY: return t->as.array.len > 0 && type_has_string(t->as.array.elem);
+    default: return false;
+    }
+}
+
+/* What the bytes of a value of type t are, for a learner: "24-byte
+ * String header (cap, ptr, len)". */
+static const char *what_bytes(Type *t) {
+    t = ty_resolve(t);
+    uint64_t n = size_of_type(t);
+    switch (t->kind) {
+    case TY_STRING:
+        return arena_printf(compiler_arena, "%llu-byte (cap, ptr, len) header",
+                            (unsigned long long)n);
+    case TY_REF:
+        if (ty_is_str_ref(t))
+            return arena_printf(compiler_arena, "%llu-byte (ptr, len) reference",
+                                (unsigned long long)n);
+        return arena_printf(compiler_arena, "%llu-byte pointer", (unsigned long long)n);
+    default:
+        return arena_printf(compiler_arena, "%llu-byte value", (unsigned long long)n);
+    }
+}
+
+/* The heap size of a String local when its one initialisation says it:
+ * String::from("hello") and "hello".to_string() own 5 bytes,
+ * String::new() owns none, String::with_capacity(n) n. Returns false when
+ * unknown (mutated, assigned more than once, built at run time). */
+static bool known_heap_size(const Bck *b, LocalId l, int depth, uint64_t *size) {
+    if (depth > 3)
+        return false;
+    int root = b->root[l];
+    int found = -1, count = 0;
+    for (int k = 0; k < b->inits.len; k++)
+        if (b->inits.data[k].path == root) {
+            found = k;
+            count++;
+        }
+    if (count != 1 || b->inits.data[found].loc.block < 0)
+        return false;
+    /* a `&mut` to it could have changed the buffer */
+    for (int bi = 0; bi < b->body->blocks.len; bi++) {
+        const MirBlock *blk = b->body->blocks.data[bi];
+        for (int si = 0; si < blk->stmts.len; si++) {
+            const MirStmt *s = &blk->stmts.data[si];
+            if (s->kind == MIR_ASSIGN && s->as.assign.rvalue.kind == RV_REF &&
+                s->as.assign.rvalue.as.ref.mut && s->as.assign.rvalue.as.ref.place.local == l)
+                return false;
+        }
+    }
+    BckLoc loc = b->inits.data[found].loc;
+    const MirStmt *s = stmt_at(b, loc);
+    if (s) {
+        const Rvalue *rv = &s->as.assign.rvalue;
+        if (rv->kind == RV_USE && rv->as.use.kind == OPERAND_MOVE && rv->as.use.as.place.nproj == 0 &&
+            b->body->locals.data[rv->as.use.as.place.local].kind == LOCAL_TEMP)
+            return known_heap_size(b, rv->as.use.as.place.local, depth + 1, size);
+        return false;
+    }
+    const MirTerm *t = &b->body->blocks.data[loc.block]->term;
+    if (t->kind != TERM_CALL || t->as.call.callee.kind != CALLEE_BUILTIN)
+        return false;
+    const Operand *a0 = t->as.call.nargs > 0 ? &t->as.call.args[0] : NULL;
+    switch (t->as.call.callee.builtin) {
+    case BUILTIN_STRING_NEW: *size = 0; return true;
+    case BUILTIN_STRING_FROM:
+    case BUILTIN_STR_TO_STRING:
+        if (a0 && a0->kind == OPERAND_CONST && a0->as.konst->kind == CONST_STR) {
+            *size = a0->as.konst->len;
+            return true;
+        }
+        return false;
+    case BUILTIN_STRING_WITH_CAPACITY:
+        if (a0 && a0->kind == OPERAND_CONST && a0->as.konst->kind == CONST_INT) {
+            *size = (uint64_t)a0->as.konst->bits;
+            return true;
+        }
+        return false;
+    default: return false;
+    }
+}
+
+static void memory_note(Diag *d, const char *text) {
+    if (memory_notes && text)
+        diag_note(d, "%s", text);
+}
+
+/* Where a move put the value, as "`t`", "the parameter `s` of `consume`",
+ * "`drop`" ...; *frees says who frees the buffer afterwards. */
+static const char *move_destination(Bck *b, int m, const char **frees) {
+    const BckMove *mv = &b->moves.data[m];
+    const MirBlock *blk = b->body->blocks.data[mv->loc.block];
+    *frees = NULL;
+    if (mv->loc.index < blk->stmts.len) {
+        const MirStmt *s = &blk->stmts.data[mv->loc.index];
+        Place dest = s->as.assign.place;
+        /* through temporaries, to where the value ends up */
+        for (int hop = 0; hop < 4 && dest.nproj == 0 &&
+                          b->body->locals.data[dest.local].kind == LOCAL_TEMP;
+             hop++) {
+            bool found = false;
+            for (int k = 0; k < b->moves.len && !found; k++) {
+                const BckMove *m2 = &b->moves.data[k];
+                if (m2->implicit || b->paths.data[m2->path].place.local != dest.local ||
+                    b->paths.data[m2->path].place.nproj != 0)
+                    continue;
+                const MirBlock *b2 = b->body->blocks.data[m2->loc.block];
+                if (m2->loc.index < b2->stmts.len) {
+                    dest = b2->stmts.data[m2->loc.index].as.assign.place;
+                    found = true;
+                } else if (b2->term.kind == TERM_CALL) {
+                    blk = b2;
+                    mv = m2;
+                    goto call;
+                }
+            }
+            if (!found)
+                break;
+        }
+        if (dest.local == MIR_RETURN_LOCAL) {
+            *frees = "the caller";
+            return arena_printf(compiler_arena, "the return value of `%s`", fn_name(b));
+        }
+        const char *name = bck_describe_place(b, dest);
+        if (name) {
+            *frees = arena_printf(compiler_arena, "`%s`", name);
+            return *frees;
+        }
+        return NULL;
+    }
+call:
+    if (blk->term.kind == TERM_CALL) {
+        const Callee *c = &blk->term.as.call.callee;
+        if (c->kind == CALLEE_FN && c->fn) {
+            const char *fname = sym_str(c->fn->name);
+            *frees = arena_printf(compiler_arena, "`%s`", fname);
+            if (mv->operand < c->fn->as.fn.params.len) {
+                Pat *pp = c->fn->as.fn.params.data[mv->operand].pat;
+                if (pp->kind == PAT_BIND)
+                    return arena_printf(compiler_arena, "the parameter `%s` of `%s`",
+                                        sym_str(pp->as.bind.name), fname);
+            }
+            return arena_printf(compiler_arena, "`%s`'s frame", fname);
+        }
+        if (c->kind == CALLEE_BUILTIN && c->builtin == BUILTIN_STRING_ADD) {
+            const char *res = bck_describe_place(b, blk->term.as.call.dest);
+            *frees = res ? arena_printf(compiler_arena, "`%s`", res) : "the result of `+`";
+            return "`+`, which appended to the buffer and handed it on";
+        }
+    }
+    return NULL;
+}
+
+static const char *move_note(Bck *b, Place moved, int m, bool partial, bool loop) {
+    const BckMove *mv = &b->moves.data[m];
+    Place mp = b->paths.data[mv->path].place;
+    Type *t = mir_place_type(b->body, mp);
+    const char *who = bck_describe_place(b, mp);
+    const char *whole = bck_describe_place(b, moved);
+    if (!who || !whole)
+        return NULL;
+    const char *frees = NULL;
+    const char *dest = move_destination(b, m, &frees);
+    CharVec out = {0};
+    bool is_drop = false;
+    {
+        const MirBlock *blk = b->body->blocks.data[mv->loc.block];
+        if (mv->loc.index < blk->stmts.len) {
+            /* drop(x) moves into a temporary that is dropped right away */
+            const MirStmt *s = &blk->stmts.data[mv->loc.index];
+            Place d = s->as.assign.place;
+            if (d.nproj == 0 && b->body->locals.data[d.local].kind == LOCAL_TEMP &&
+                mv->loc.index == blk->stmts.len - 1 && blk->term.kind == TERM_DROP &&
+                blk->term.as.drop.place.local == d.local)
+                is_drop = true;
+        }
+    }
+    str_appendf(&out, "the %s of `%s` in %s's frame was copied %s", what_bytes(t), who, fn_name(b),
+                is_drop ? "into `drop`" : dest ? arena_printf(compiler_arena, "to %s", dest)
+                                               : "out");
+    if (loop)
+        str_appendf(&out, " in an earlier iteration of the loop");
+    uint64_t heap = 0;
+    bool known = mp.nproj == 0 && ty_resolve(t)->kind == TY_STRING &&
+                 known_heap_size(b, mp.local, 0, &heap);
+    if (type_has_string(t)) {
+        if (is_drop) {
+            if (known && heap == 0)
+                str_appendf(&out, ", which dropped it (it owned no heap buffer yet)");
+            else if (known)
+                str_appendf(&out, ", which freed its %llu-byte heap buffer",
+                            (unsigned long long)heap);
+            else
+                str_appendf(&out, ", which freed its heap buffer");
+        } else if (known && heap == 0) {
+            str_appendf(&out, "; it owned no heap buffer yet, but its bytes now belong to %s",
+                        frees ? frees : "the new owner");
+        } else {
+            const char *buf = known ? arena_printf(compiler_arena, "the %llu-byte heap buffer",
+                                                   (unsigned long long)heap)
+                                    : ty_resolve(t)->kind == TY_STRING ? "the heap buffer"
+                                                                      : "the heap buffers";
+            str_appendf(&out, "; %s stayed where %s and now belong%s to %s", buf,
+                        ty_resolve(t)->kind == TY_STRING || known ? "it was" : "they were",
+                        ty_resolve(t)->kind == TY_STRING || known ? "s" : "",
+                        frees ? frees : "the new owner");
+        }
+    } else if (ty_resolve(t)->kind == TY_REF) {
+        str_appendf(&out, "; a `&mut` is unique, so only the copy may be used");
+    }
+    if (partial)
+        str_appendf(&out, ", so `%s` is only partly valid now: its other fields may still be used, "
+                          "but not `%s` as a whole",
+                    whole, whole);
+    else if (is_drop)
+        str_appendf(&out, ", so `%s`'s slot is invalid: using it would read freed memory", whole);
+    else if (type_has_string(t))
+        str_appendf(&out, ", so `%s`'s slot is invalid: using it would read a buffer that %s frees",
+                    whole, frees ? frees : "the new owner");
+    else
+        str_appendf(&out, ", so `%s`'s slot is invalid", whole);
+    return out.data;
+}
+
+/* ---- moves reaching a use (rustc's get_moved_indexes) -------------------------- */
+
+typedef struct MoveSite {
+    int move;
+    bool back_edge;   /* found by going around a loop */
+} MoveSite;
+
+typedef VEC(BckLoc) BckLocVec;
+
+typedef struct MoveSites {
+    VEC(MoveSite) sites;
+    BckLocVec reinits;   /* inits that might be skipped on the way */
+} MoveSites;
+
+typedef struct Visited {
+    bool **seen;   /* per block, per location */
+} Visited;
+
+static Visited new_visited(const Bck *b) {
+    Visited v;
+    v.seen = ALLOC_N(bool *, b->nblocks + 1);
+    for (int bi = 0; bi < b->nblocks; bi++)
+        v.seen[bi] = ALLOC_N(bool, b->body->blocks.data[bi]->stmts.len + 1);
+    return v;
+}
+
+static bool in_list(const int *xs, int n, int x) {
+    for (int i = 0; i < n; i++)
+        if (xs[i] == x)
+            return true;
+    return false;
+}
+
+/* One step of the search; true to stop walking past this location. */
+static bool dfs_step(const Bck *b, Visited *v, const int *mpis, int nmpis, BckLoc loc,
+                     bool back_edge, MoveSites *out, BckLocVec *move_locs) {
+    if (v->seen[loc.block][loc.index])
+        return true;
+    v->seen[loc.block][loc.index] = true;
+    int ms[64];
+    int n = bck_moves_at(b, loc, ms, 64);
+    for (int i = 0; i < n; i++) {
+        const BckMove *mv = &b->moves.data[ms[i]];
+        if (mv->implicit)
+            continue;   /* StorageDead and drops are not moves the user wrote */
+        if (in_list(mpis, nmpis, mv->path)) {
+            MoveSite s = {ms[i], back_edge};
+            vec_push(out->sites, s);
+            vec_push(*move_locs, loc);
+            return true;
+        }
+    }
+    int is[64];
+    n = bck_inits_at(b, loc, is, 64);
+    for (int i = 0; i < n; i++)
+        if (in_list(mpis, nmpis, b->inits.data[is[i]].path)) {
+            vec_push(out->reinits, loc);
+            return true;
+        }
+    return false;
+}
+
+static MoveSites moved_indexes(const Bck *b, BckLoc loc, int mpi) {
+    MoveSites out = {{0}, {0}};
+    int mpis[64], nmpis = 0;
+    for (int p = mpi; p >= 0 && nmpis < 64; p = b->paths.data[p].parent)
+        mpis[nmpis++] = p;
+    bool is_argument = false;
+    for (int a = 1; a <= b->body->arg_count; a++)
+        if (in_list(mpis, nmpis, b->root[a]))
+            is_argument = true;
+
+    BckLocVec stack = {0}, back = {0}, move_locs = {0};
+    BckLoc preds[256];
+    int np = bck_pred_locs(b, loc, preds, 256);
+    for (int i = 0; i < np; i++) {
+        if (bck_dominates(b, loc, preds[i]))
+            vec_push(back, preds[i]);
+        else
+            vec_push(stack, preds[i]);
+    }
+    Visited v = new_visited(b);
+    bool reached_start = false;
+    while (stack.len) {
+        BckLoc l = stack.data[--stack.len];
+        if (dfs_step(b, &v, mpis, nmpis, l, false, &out, &move_locs))
+            continue;
+        np = bck_pred_locs(b, l, preds, 256);
+        for (int i = 0; i < np; i++) {
+            if (bck_dominates(b, l, preds[i]))
+                vec_push(back, preds[i]);
+            else
+                vec_push(stack, preds[i]);
+        }
+        if (np == 0)
+            reached_start = true;
+    }
+    /* moves in later iterations of a loop count only if the path is surely
+     * initialised when the loop is entered */
+    if ((is_argument || !reached_start) && out.sites.len == 0) {
+        while (back.len) {
+            BckLoc l = back.data[--back.len];
+            if (dfs_step(b, &v, mpis, nmpis, l, true, &out, &move_locs))
+                continue;
+            np = bck_pred_locs(b, l, preds, 256);
+            for (int i = 0; i < np; i++)
+                vec_push(back, preds[i]);
+        }
+    }
+    /* keep the reinitialisations that a move can reach */
+    int kept = 0;
+    for (int r = 0; r < out.reinits.len; r++) {
+        Visited v2 = new_visited(b);
+        BckLocVec st = {0};
+        vec_push(st, out.reinits.data[r]);
+        bool hit = false;
+        while (st.len && !hit) {
+            BckLoc l = st.data[--st.len];
+            if (v2.seen[l.block][l.index])
+                continue;
+            v2.seen[l.block][l.index] = true;
+            for (int k = 0; k < move_locs.len; k++)
+                if (bck_loc_eq(move_locs.data[k], l))
+                    hit = true;
+            np = bck_pred_locs(b, l, preds, 256);
+            for (int i = 0; i < np; i++)
+                vec_push(st, preds[i]);
+        }
+        if (hit)
+            out.reinits.data[kept++] = out.reinits.data[r];
+    }
+    out.reinits.len = kept;
+    return out;
+}
+
+/* ---- E0382 helpers: loops, calls, clone ------------------------------------------- */
+
+static int parent_skipping_coercions(const BckAst *a, int n) {
+    int p = a->nodes.data[n].parent;
+    while (p >= 0 && a->nodes.data[p].expr && a->nodes.data[p].expr->kind == EXPR_COERCE)
+        p = a->nodes.data[p].parent;
+    return p;
+}
+
+/* Clone is implemented by every type of Owl's but `&mut T` and what holds one. */
+static bool type_is_clone(Type *t) {
+    t = ty_resolve(t);
+    switch (t->kind) {
+    case TY_REF: return !t->as.ref.mut;
+    case TY_TUPLE:
+        for (int i = 0; i < t->as.tuple.len; i++)
+            if (!type_is_clone(t->as.tuple.elems[i]))
+                return false;
+        return true;
+    case TY_ARRAY: return type_is_clone(t->as.array.elem);
+    default: return true;
+    }
+}
+
+static bool is_loop(const Expr *e) {
+    return e && (e->kind == EXPR_WHILE || e->kind == EXPR_LOOP || e->kind == EXPR_FOR);
+}
+
+/* The line of a loop as rustc names it in "the loop at line 3". */
+static uint32_t line_of(const Bck *b, uint32_t off) {
+    return b->ast->file ? src_linecol(b->ast->file, off).line : 0;
+}
+
+/* rustc's BreakFinder over a loop: the user's `break`s and `continue`s in
+ * source order, and whether there is any break at all (a `while` has a
+ * hidden one; a `for`'s is not counted). */
+typedef struct Breaks {
+    VEC(Expr *) breaks;
+    VEC(Expr *) continues;
+    bool any_break;
+} Breaks;
+
+static void find_breaks(const BckAst *a, int loop, Breaks *out) {
+    Span ls = a->nodes.data[loop].expr->span;
+    for (int i = loop; i < a->nodes.len; i++) {
+        Expr *e = a->nodes.data[i].expr;
+        if (!e || !span_contains(ls, e->span))
+            continue;
+        /* descendants only: walk up to the loop */
+        int p = i;
+        while (p >= 0 && p != loop)
+            p = a->nodes.data[p].parent;
+        if (p != loop)
+            continue;
+        if (e->kind == EXPR_BREAK) {
+            vec_push(out->breaks, e);
+            out->any_break = true;
+        } else if (e->kind == EXPR_CONTINUE) {
+            vec_push(out->continues, e);
+        } else if (e->kind == EXPR_WHILE) {
+            out->any_break = true;
+        }
+    }
+}
+
+/* rustc's suggest_hoisting_call_outside_loop: for a move inside loops,
+ * point at the breaks and continues when loops nest ("verify that your
+ * loop breaking logic is correct") and offer to move the call out. */
+static void suggest_hoisting(Bck *b, Diag *d, int n, const BckVar *bv) {
+    const BckAst *a = b->ast;
+    int parent = -1, outer = -1;
+    int p0 = parent_skipping_coercions(a, n);
+    if (p0 >= 0 && a->nodes.data[p0].expr)
+        parent = p0;
+    for (int p = a->nodes.data[n].parent; p >= 0; p = a->nodes.data[p].parent) {
+        Expr *e = a->nodes.data[p].expr;
+        if (!e)
+            continue;
+        if (bv && !bv->param && span_contains(e->span, bv->decl))
+            break;
+        if (is_loop(e))
+            outer = p;
+    }
+    VEC(int) loops = {0};
+    for (int p = a->nodes.data[n].parent; p >= 0; p = a->nodes.data[p].parent)
+        if (is_loop(a->nodes.data[p].expr))
+            vec_push(loops, p);
+    if (outer < 0)
+        return;
+    Breaks br = {{0}, {0}, false};
+    find_breaks(a, outer, &br);
+    if ((br.breaks.len || br.continues.len) && loops.len > 1) {
+        /* "line N" when the loops are on lines of their own */
+        VEC(uint32_t) lines = {0};
+        for (int i = 0; i < loops.len; i++) {
+            uint32_t l = line_of(b, a->nodes.data[loops.data[i]].expr->span.lo);
+            bool dup = false;
+            for (int k = 0; k < lines.len; k++)
+                dup |= lines.data[k] == l;
+            if (!dup)
+                vec_push(lines, l);
+        }
+        bool by_line = lines.len == loops.len;
+        Expr *first = br.breaks.len ? br.breaks.data[0] : br.continues.data[0];
+        Diag *c = diag_child(d, DIAG_NOTE, first->span, NULL,
+                             "verify that your loop breaking logic is correct");
+        for (int i = 0; i < br.breaks.len; i++)
+            if (br.breaks.data[i] != first)
+                diag_primary_label(c, br.breaks.data[i]->span, NULL);
+        for (int i = 0; i < br.continues.len; i++)
+            if (br.continues.data[i] != first)
+                diag_primary_label(c, br.continues.data[i]->span, NULL);
+        for (int kind = 0; kind < 2; kind++) {
+            Expr **xs = kind == 0 ? br.breaks.data : br.continues.data;
+            int nx = kind == 0 ? br.breaks.len : br.continues.len;
+            for (int i = 0; i < nx; i++) {
+                Expr *t = xs[i]->as.jump.target;
+                if (!t)
+                    continue;
+                const char *where;
+                if (by_line) {
+                    where = arena_printf(compiler_arena, "line %u", line_of(b, t->span.lo));
+                } else {
+                    LocalId dummy = 0;
+                    (void)dummy;
+                    LineCol lo = src_linecol(a->file, t->span.lo), hi = src_linecol(a->file, t->span.hi);
+                    where = arena_printf(compiler_arena, "%s:%u:%u: %u:%u", a->file->path, lo.line,
+                                         lo.col, hi.line, hi.col);
+                }
+                diag_primary_label(c, xs[i]->span, "this `%s` %s the loop at %s",
+                                   kind == 0 ? "break" : "continue",
+                                   kind == 0 ? "exits" : "advances", where);
+            }
+        }
+        for (int i = 0; i < loops.len; i++)
+            diag_label(c, bck_ast_loop_head(a, a->nodes.data[loops.data[i]].expr), NULL);
+    }
+    Expr *pe = parent >= 0 ? a->nodes.data[parent].expr : NULL;
+    if (pe && (pe->kind == EXPR_CALL || pe->kind == EXPR_METHOD) && br.any_break && a->file) {
+        Span ls = a->nodes.data[outer].expr->span;
+        uint32_t line_start = ls.lo;
+        while (line_start > 0 && a->file->text[line_start - 1] != '\n')
+            line_start--;
+        uint32_t ind_end = line_start;
+        while (ind_end < ls.lo && (a->file->text[ind_end] == ' ' || a->file->text[ind_end] == '\t'))
+            ind_end++;
+        const char *indent = ind_end == ls.lo
+                                 ? arena_printf(compiler_arena, "\n%.*s", (int)(ind_end - line_start),
+                                                a->file->text + line_start)
+                                 : " ";
+        Diag *h = diag_suggest(d, span_at(ls.lo, ls.lo),
+                               arena_printf(compiler_arena, "let mut value = %.*s;%s",
+                                            (int)(pe->span.hi - pe->span.lo),
+                                            a->file->text + pe->span.lo, indent),
+                               "consider moving the expression out of the loop so it is only moved "
+                               "once");
+        diag_suggest_part(h, pe->span, "value");
+        diag_set_applicability(h, APPLY_MAYBE);
+    }
+}
+
+/* rustc's suggest_ref_or_clone, for a move of path mpi's value by the
+ * expression at move_sp. */
+static void suggest_ref_or_clone(Bck *b, Diag *d, Span primary, int mpi, Span move_sp,
+                                 Type *ty) {
+    Place mp = b->paths.data[mpi].place;
+    const BckVar *bv = mp.nproj == 0 ? bck_ast_var(b->ast, local_var(b, mp.local)) : NULL;
+    int n = bck_ast_find_inner(b->ast, move_sp, -1);
+    if (bv && n >= 0) {
+        /* the loops between the move and the declaration */
+        for (int p = b->ast->nodes.data[n].parent; p >= 0; p = b->ast->nodes.data[p].parent) {
+            const BckNode *pn = &b->ast->nodes.data[p];
+            Span ps = pn->expr ? pn->expr->span : pn->stmt->span;
+            if (span_contains(ps, bv->decl))
+                break;
+            if (is_loop(pn->expr))
+                label(d, primary, bck_ast_loop_head(b->ast, pn->expr), "inside of this loop");
+        }
+        /* an argument of a call of a function of ours: its parameter */
+        int par = parent_skipping_coercions(b->ast, n);
+        Expr *pe = par >= 0 ? b->ast->nodes.data[par].expr : NULL;
+        if (pe && pe->kind == EXPR_CALL && pe->as.call.callee->kind == EXPR_PATH &&
+            pe->as.call.callee->as.path.res == RES_FN && pe->as.call.callee->as.path.item) {
+            Item *fn = pe->as.call.callee->as.path.item;
+            Expr *me = b->ast->nodes.data[n].expr;
+            int pos = -1;
+            for (int i = 0; i < pe->as.call.args.len; i++) {
+                Expr *a = pe->as.call.args.data[i];
+                while (a->kind == EXPR_COERCE)
+                    a = a->as.coerce.inner;
+                if (a == me || pe->as.call.args.data[i] == me)
+                    pos = i;
+            }
+            if (pos >= 0 && pos < fn->as.fn.params.len && fn->as.fn.params.data[pos].type) {
+                Span ts = fn->as.fn.params.data[pos].type->span;
+                Diag *c = diag_child(d, DIAG_NOTE, ts, "this parameter takes ownership of the value",
+                                     "consider changing this parameter type in function `%s` to "
+                                     "borrow instead if owning the value isn't necessary",
+                                     sym_str(fn->name));
+                diag_label(c, fn->name_span, "in this function");
+            }
+        }
+        suggest_hoisting(b, d, n, bv);
+        if (type_is_clone(ty))
+            diag_suggest(d, span_at(move_sp.hi, move_sp.hi), ".clone()",
+                         "consider cloning the value if the performance cost is acceptable");
+    }
+    /* a move by a pattern binding: `ref` would borrow instead */
+    for (int i = 0; i < b->ast->vars.len; i++) {
+        const BckVar *v = &b->ast->vars.data[i];
+        if (v->var && v->destructured && (span_eq(v->decl, move_sp) || span_eq(v->var->span, move_sp))) {
+            diag_suggest(d, span_at(v->decl.lo, v->decl.lo), "ref ",
+                         "borrow this binding in the pattern to avoid moving the value");
+            break;
+        }
+    }
+}
+
+/* Is the move at m the left side of `a + b` on a String? */
+static bool operator_move(const Bck *b, int m, Span *call_span) {
+    const BckMove *mv = &b->moves.data[m];
+    const MirBlock *blk = b->body->blocks.data[mv->loc.block];
+    if (mv->loc.index < blk->stmts.len || blk->term.kind != TERM_CALL)
+        return false;
+    const Callee *c = &blk->term.as.call.callee;
+    if (c->kind != CALLEE_BUILTIN || c->builtin != BUILTIN_STRING_ADD || mv->operand != 0)
+        return false;
+    *call_span = blk->term.span;
+    return true;
+}
+
+static const char *action_noun(BckAction a) {
+    switch (a) {
+    case ACT_USE: return "use";
+    case ACT_BORROW: return "borrow";
+    case ACT_ASSIGN: return "assign";
+    case ACT_PARTIAL_ASSIGN: return "assign to part";
+    }
+    return "use";
+}
+
+static const char *action_past(BckAction a) {
+    switch (a) {
+    case ACT_USE: return "used";
+    case ACT_BORROW: return "borrowed";
+    case ACT_ASSIGN: return "assigned";
+    case ACT_PARTIAL_ASSIGN: return "partially assigned";
+    }
+    return "used";
+}
+
+static const char *action_general_past(BckAction a) {
+    switch (a) {
+    case ACT_ASSIGN: return "assigned";
+    case ACT_PARTIAL_ASSIGN: return "partially assigned";
+    default: return "used";
+    }
+}
+
+/* ---- E0381: the `if`s that do not initialise (rustc's ConditionVisitor) ---- */
+
+typedef struct CondError {
+    Span span;
+    const char *label;
+} CondError;
+
+typedef struct CondVisitor {
+    const Span *inits;
+    int ninits;
+    const char *name;
+    VEC(CondError) errors;
+} CondVisitor;
+
+static bool is_init_span(const CondVisitor *cv, Span s) {
+    for (int i = 0; i < cv->ninits; i++)
+        if (span_eq(cv->inits[i], s))
+            return true;
+    return false;
+}
+
+static bool refs_expr(const CondVisitor *cv, Expr *e);
+
+/* rustc's ReferencedStatementsVisitor: an initialising `x = v;` among the
+ * statements of a block (not inside them), or in blocks of its tail. */
+static bool refs_block(const CondVisitor *cv, Block *blk) {
+    if (!blk)
+        return false;
+    for (int i = 0; i < blk->stmts.len; i++) {
+        Stmt *s = blk->stmts.data[i];
+        if (s->kind == STMT_EXPR && s->as.expr.semi && is_init_span(cv, s->as.expr.expr->span))
+            return true;
+    }
+    return refs_expr(cv, blk->tail);
+}
+
+static bool refs_expr(const CondVisitor *cv, Expr *e) {
+    if (!e)
+        return false;
+    switch (e->kind) {
+    case EXPR_BLOCK: return refs_block(cv, e->as.block);
+    case EXPR_IF:
+        return refs_expr(cv, e->as.if_.cond) || refs_block(cv, e->as.if_.then) ||
+               refs_expr(cv, e->as.if_.else_);
+    case EXPR_WHILE:
+    case EXPR_LOOP:
+    case EXPR_FOR:
+        return refs_expr(cv, e->as.loop.cond) || refs_block(cv, e->as.loop.body);
+    case EXPR_COERCE: return refs_expr(cv, e->as.coerce.inner);
+    default: return false;
+    }
+}
+
+static void cond_error(CondVisitor *cv, Span s, const char *fmt, const char *name) {
+    CondError ce = {s, arena_printf(compiler_arena, fmt, name)};
+    vec_push(cv->errors, ce);
+}
+
+static void cond_visit_expr(CondVisitor *cv, Expr *e);
+
+static void cond_visit_block(CondVisitor *cv, Block *blk) {
+    if (!blk)
+        return;
+    for (int i = 0; i < blk->stmts.len; i++) {
+        Stmt *s = blk->stmts.data[i];
+        if (s->kind == STMT_LET)
+            cond_visit_expr(cv, s->as.let.init);
+        else if (s->kind == STMT_EXPR)
+            cond_visit_expr(cv, s->as.expr.expr);
+    }
+    cond_visit_expr(cv, blk->tail);
+}
+
+static void cond_visit_expr(CondVisitor *cv, Expr *e) {
+    if (!e)
+        return;
+    switch (e->kind) {
+    case EXPR_IF: {
+        if (!e->as.if_.else_) {
+            if (refs_block(cv, e->as.if_.then)) {
+                cond_error(cv, e->as.if_.cond->span,
+                           "if this `if` condition is `false`, %s is not initialized", cv->name);
+                cond_error(cv, span_at(e->span.hi, e->span.hi),
+                           "an `else` arm might be missing here, initializing %s", cv->name);
+            }
+        } else {
+            bool a = refs_block(cv, e->as.if_.then), b = refs_expr(cv, e->as.if_.else_);
+            if (a && !b)
+                cond_error(cv, span_at(e->as.if_.then->span.hi, e->as.if_.else_->span.lo),
+                           "if the `if` condition is `false` and this `else` arm is executed, %s "
+                           "is not initialized",
+                           cv->name);
+            else if (!a && b)
+                cond_error(cv, e->as.if_.cond->span,
+                           "if this condition is `true`, %s is not initialized", cv->name);
+        }
+        cond_visit_expr(cv, e->as.if_.cond);
+        cond_visit_block(cv, e->as.if_.then);
+        cond_visit_expr(cv, e->as.if_.else_);
+        return;
+    }
+    case EXPR_WHILE:
+        if (refs_block(cv, e->as.loop.body))
+            cond_error(cv, e->as.loop.cond->span,
+                       "if this condition isn't met and the `while` loop runs 0 times, %s is not "
+                       "initialized",
+                       cv->name);
+        cond_visit_expr(cv, e->as.loop.cond);
+        cond_visit_block(cv, e->as.loop.body);
+        return;
+    case EXPR_FOR:
+        cond_visit_expr(cv, e->as.loop.iter);
+        if (refs_block(cv, e->as.loop.body))
+            cond_error(cv, e->as.loop.iter->span,
+                       "if the `for` loop runs 0 times, %s is not initialized", cv->name);
+        cond_visit_block(cv, e->as.loop.body);
+        return;
+    case EXPR_LOOP: cond_visit_block(cv, e->as.loop.body); return;
+    case EXPR_BLOCK: cond_visit_block(cv, e->as.block); return;
+    case EXPR_UNARY: cond_visit_expr(cv, e->as.unary.operand); return;
+    case EXPR_BINARY:
+        cond_visit_expr(cv, e->as.binary.lhs);
+        cond_visit_expr(cv, e->as.binary.rhs);
+        return;
+    case EXPR_ASSIGN:
+    case EXPR_COMPOUND_ASSIGN:
+        cond_visit_expr(cv, e->as.assign.lhs);
+        cond_visit_expr(cv, e->as.assign.rhs);
+        return;
+    case EXPR_REF: cond_visit_expr(cv, e->as.ref.operand); return;
+    case EXPR_CAST: cond_visit_expr(cv, e->as.cast.operand); return;
+    case EXPR_CALL:
+        for (int i = 0; i < e->as.call.args.len; i++)
+            cond_visit_expr(cv, e->as.call.args.data[i]);
+        return;
+    case EXPR_METHOD:
+        cond_visit_expr(cv, e->as.method.receiver);
+        for (int i = 0; i < e->as.method.args.len; i++)
+            cond_visit_expr(cv, e->as.method.args.data[i]);
+        return;
+    case EXPR_TUPLE:
+    case EXPR_ARRAY:
+        for (int i = 0; i < e->as.list.len; i++)
+            cond_visit_expr(cv, e->as.list.data[i]);
+        return;
+    case EXPR_TUPLE_FIELD: cond_visit_expr(cv, e->as.tuple_field.base); return;
+    case EXPR_INDEX:
+        cond_visit_expr(cv, e->as.index.base);
+        cond_visit_expr(cv, e->as.index.index);
+        return;
+    case EXPR_BREAK:
+    case EXPR_RETURN: cond_visit_expr(cv, e->as.jump.value); return;
+    case EXPR_MACRO:
+        for (int i = 0; i < e->as.mac.args.len; i++)
+            cond_visit_expr(cv, e->as.mac.args.data[i].expr);
+        return;
+    case EXPR_COERCE: cond_visit_expr(cv, e->as.coerce.inner); return;
+    default: return;
+    }
+}
+
+/* rustc's ty_kind_suggestion: a value of the type, for "consider assigning
+ * a value". NULL when there is none to suggest. */
+static const char *value_for_type(Type *t) {
+    t = ty_resolve(t);
+    switch (t->kind) {
+    case TY_BOOL: return "false";
+    case TY_CHAR: return "'x'";
+    case TY_INT: return "42";
+    case TY_FLOAT: return "3.14159";
+    case TY_STRING: return "Default::default()";
+    case TY_NEVER:
+    case TY_ERROR: return NULL;
+    case TY_REF: {
+        if (!t->as.ref.mut && ty_resolve(t->as.ref.inner)->kind == TY_STR)
+            return "\"\"";
+        const char *in = value_for_type(t->as.ref.inner);
+        return in ? arena_printf(compiler_arena, "&%s%s", t->as.ref.mut ? "mut " : "", in) : NULL;
+    }
+    case TY_ARRAY: {
+        if (t->as.array.len == 0)
+            return "[]";
+        if (ty_is_copy(t->as.array.elem) || t->as.array.len == 1) {
+            const char *in = value_for_type(t->as.array.elem);
+            return in ? arena_printf(compiler_arena, "[%s; %llu]", in,
+                                     (unsigned long long)t->as.array.len)
+                      : NULL;
+        }
+        return "/* value */";
+    }
+    case TY_TUPLE: {
+        CharVec out = {0};
+        str_append(&out, "(", 1);
+        for (int i = 0; i < t->as.tuple.len; i++) {
+            const char *in = value_for_type(t->as.tuple.elems[i]);
+            if (!in)
+                return NULL;
+            str_appendf(&out, "%s%s", i ? ", " : "", in);
+        }
+        str_appendf(&out, "%s)", t->as.tuple.len == 1 ? "," : "");
+        return out.data;
+    }
+    default: return "value";
+    }
+}
+
+static void report_uninitialized(Bck *b, BckLoc loc, BckAction act, Place moved, Place used,
+                                 int mpi, Span span) {
+    (void)loc;
+    /* the inits of exactly this path */
+    VEC(Span) spans = {0};
+    for (int k = 0; k < b->inits.len; k++) {
+        if (b->inits.data[k].path != mpi)
+            continue;
+        Span s = init_span(b, k);
+        bool dup = false;
+        for (int i = 0; i < spans.len; i++)
+            dup |= span_eq(spans.data[i], s);
+        if (!dup)
+            vec_push(spans, s);
+    }
+    const char *mdesc = bck_describe_place(b, moved);
+    const char *name = mdesc ? arena_printf(compiler_arena, "`%s`", mdesc) : "the variable";
+    const char *desc = mdesc ? arena_printf(compiler_arena, "`%s` ", mdesc) : "";
+    const char *path = quoted_place(b, used);
+    CondVisitor cv = {spans.data, spans.len, name, {0}};
+    cond_visit_block(&cv, b->ast->fn->as.fn.body);
+
+    bool show_assign_sugg = false;
+    const char *isnt;
+    if (act == ACT_ASSIGN || act == ACT_PARTIAL_ASSIGN) {
+        isnt = "isn't fully initialized";
+    } else {
+        bool any = false;
+        for (int i = 0; i < spans.len && !any; i++) {
+            if (span_contains(spans.data[i], span))
+                continue;
+            bool blocked = false;
+            for (int j = 0; j < cv.errors.len; j++)
+                if (span_lt(span, cv.errors.data[j].span) &&
+                    !span_contains(cv.errors.data[j].span, span))
+                    blocked = true;
+            if (!blocked)
+                any = true;
+        }
+        if (!any) {
+            show_assign_sugg = true;
+            isnt = "isn't initialized";
+        } else {
+            isnt = "is possibly-uninitialized";
+        }
+    }
+    const char *used_verb = action_general_past(act);
+    Diag *d = diag_new(DIAG_ERROR, "E0381", span, NULL, "%s binding %s%s", used_verb, desc, isnt);
+    if (act == ACT_ASSIGN || act == ACT_PARTIAL_ASSIGN)
+        diag_help(d, "partial initialization isn't supported, fully initialize the binding with a "
+                     "default value and mutate it, or use `std::mem::MaybeUninit`");
+    diag_primary_label(d, span, "%s %s here but it %s", path, used_verb, isnt);
+    bool shown = false;
+    for (int j = 0; j < cv.errors.len; j++) {
+        Span sp = cv.errors.data[j].span;
+        if (span_lt(sp, span) && !span_overlaps(sp, span)) {
+            label(d, span, sp, cv.errors.data[j].label);
+            shown = true;
+        }
+    }
+    if (!shown)
+        for (int i = 0; i < spans.len; i++)
+            if (span_lt(spans.data[i], span) && !span_overlaps(spans.data[i], span))
+                label(d, span, spans.data[i], "binding initialized here in some conditions");
+    LocalId root = b->paths.data[mpi].local;
+    Span decl = decl_span(b, root);
+    label(d, span, decl, "binding declared here but left uninitialized");
+    if (show_assign_sugg) {
+        const BckVar *bv = bck_ast_var(b->ast, local_var(b, root));
+        if (bv && bv->let && !bv->let->as.let.init && bv->let->as.let.pat->kind == PAT_BIND) {
+            Span at = bv->let->as.let.type ? bv->let->as.let.type->span : bv->decl;
+            const char *v = value_for_type(mir_place_type(b->body, moved));
+            if (v) {
+                Diag *h = diag_suggest(d, span_at(at.hi, at.hi),
+                                       arena_printf(compiler_arena, " = %s", v),
+                                       "consider assigning a value");
+                diag_set_applicability(h, APPLY_MAYBE);
+            }
+        }
+    }
+    if (memory_notes) {
+        Type *t = mir_place_type(b->body, used);
+        const char *who = bck_describe_place(b, used);
+        if (who)
+            memory_note(d, arena_printf(compiler_arena,
+                                        "`%s` has a %llu-byte slot in %s's frame, but %s no value "
+                                        "was written to it; reading it would read whatever bytes "
+                                        "earlier code left there",
+                                        who, (unsigned long long)size_of_type(t), fn_name(b),
+                                        show_assign_sugg ? "on the way to this use"
+                                                         : "on some paths to this use"));
+    }
+    bck_buffer(b, d, span);
+}
+
+/* ---- E0382 / E0381 ---------------------------------------------------------------- */
+
+static BckMoveError *find_move_error(Bck *b, const int *mois, int n) {
+    for (int i = 0; i < b->move_errors.len; i++) {
+        BckMoveError *e = &b->move_errors.data[i];
+        if (e->nmoves != n)
+            continue;
+        bool same = true;
+        for (int k = 0; k < n && same; k++)
+            same = e->moves[k] == mois[k];
+        if (same)
+            return e;
+    }
+    return NULL;
+}
+
+void bck_report_moved(Bck *b, BckLoc loc, int operand, BckAction act, Place moved, Place used,
+                      int mpi) {
+    Span span = (act == ACT_ASSIGN || act == ACT_PARTIAL_ASSIGN)
+                    ? bck_operand_span(b, loc, -1, used)
+                    : bck_operand_span(b, loc, operand, used);
+    MoveSites ms = moved_indexes(b, loc, mpi);
+
+    if (ms.sites.len == 0) {
+        for (int i = 0; i < b->uninit_reported.len; i++)
+            if (b->uninit_reported.data[i] == used.local)
+                return;
+        vec_push(b->uninit_reported, used.local);
+        if (!bck_is_user_local(b, used.local))
+            return;   /* a temporary of ours: a compiler bug, not the user's */
+        report_uninitialized(b, loc, act, moved, used, mpi, span);
+        return;
+    }
+
+    int *mois = ALLOC_N(int, ms.sites.len);
+    for (int i = 0; i < ms.sites.len; i++)
+        mois[i] = ms.sites.data[i].move;
+    BckMoveError *prev = find_move_error(b, mois, ms.sites.len);
+    if (prev && place_is_prefix(used, prev->used))
+        return;
+    if (!bck_is_user_local(b, used.local))
+        return;
+
+    bool partial = false;
+    for (int i = 0; i < ms.sites.len; i++) {
+        Place mp = b->paths.data[b->moves.data[ms.sites.data[i].move].path].place;
+        if (!place_eq(used, mp) && place_is_prefix(used, mp))
+            partial = true;
+    }
+    const char *mdesc = bck_describe_place(b, moved);
+    Diag *d = diag_new(DIAG_ERROR, "E0382", span, NULL, "%s of %smoved value%s",
+                       action_noun(act), partial ? "partially " : "",
+                       mdesc ? arena_printf(compiler_arena, ": `%s`", mdesc) : "");
+
+    /* reinitialisations that might be skipped */
+    if (ms.reinits.len == 1) {
+        label(d, span, assign_span(b, raw_span(b, ms.reinits.data[0])),
+              "this reinitialization might get skipped");
+    } else if (ms.reinits.len > 1) {
+        int n = ms.reinits.len;
+        Diag *c = diag_child(d, DIAG_NOTE, assign_span(b, raw_span(b, ms.reinits.data[0])), NULL,
+                             n <= 3 ? "these %d reinitializations might get skipped"
+                                    : "these 3 reinitializations and %d others might get skipped",
+                             n <= 3 ? n : n - 3);
+        for (int i = 1; i < n && i < 3; i++)
+            diag_primary_label(c, assign_span(b, raw_span(b, ms.reinits.data[i])), NULL);
+    }
+
+    bool is_loop_move = false;
+    VEC(Span) seen = {0};
+    for (int i = 0; i < ms.sites.len; i++) {
+        int m = ms.sites.data[i].move;
+        const BckMove *mv = &b->moves.data[m];
+        Span msp = move_span(b, m);
+        bool loop_msg = bck_loc_eq(loc, mv->loc) || ms.sites.data[i].back_edge;
+        if (bck_loc_eq(loc, mv->loc))
+            is_loop_move = true;
+        bool was_seen = false;
+        for (int k = 0; k < seen.len; k++)
+            was_seen |= span_eq(seen.data[k], msp);
+        if (!was_seen) {
+            Place mp = b->paths.data[mv->path].place;
+            (void)mp;
+            suggest_ref_or_clone(b, d, span, mpi, msp, mir_place_type(b->body, b->paths.data[mpi].place));
+            Span call;
+            if (operator_move(b, m, &call)) {
+                const char *pd = bck_describe_place(b, mp);
+                label(d, span, call,
+                      arena_printf(compiler_arena, "%s %smoved due to usage in operator%s",
+                                   pd ? arena_printf(compiler_arena, "`%s`", pd) : "value",
+                                   partial ? "partially " : "",
+                                   loop_msg ? ", in previous iteration of loop" : ""));
+            } else if (!span_eq(msp, span) || loop_msg) {
+                label(d, span, msp,
+                      arena_printf(compiler_arena, "value %smoved here%s",
+                                   partial ? "partially " : "",
+                                   loop_msg ? ", in previous iteration of loop" : ""));
+            }
+        }
+        vec_push(seen, msp);
+    }
+    if (!is_loop_move)
+        diag_primary_label(d, span, "value %s here after %smove", action_past(act),
+                           partial ? "partial " : "");
+
+    /* why it moved: the type of the first move's place */
+    int first_path = b->moves.data[mois[0]].path;
+    Place fp = b->paths.data[first_path].place;
+    Type *fty = mir_place_type(b->body, fp);
+    const char *fdesc = quoted_place(b, fp);
+    const char *why = arena_printf(compiler_arena,
+                                   "%s occurs because %s has type `%s`, which does not implement "
+                                   "the `Copy` trait",
+                                   partial ? "partial move" : "move", fdesc, ty_to_string(fty));
+    if (fp.nproj == 0)
+        label(d, span, decl_span(b, fp.local), why);
+    else
+        diag_note(d, "%s", why);
+
+    memory_note(d, move_note(b, moved, mois[0], partial,
+                             ms.sites.data[0].back_edge || bck_loc_eq(loc, b->moves.data[mois[0]].loc)));
+
+    if (prev) {
+        prev->used = used;
+        prev->diag = d;
+        prev->sort = span;
+    } else {
+        BckMoveError e = {mois, ms.sites.len, used, d, span, b->seq++};
+        vec_push(b->move_errors, e);
+    }
+}
+
+/* ---- E0384 -------------------------------------------------------------------------- */
+
+void bck_report_reassign(Bck *b, BckLoc loc, LocalId l, int init) {
+    Span span = bck_operand_span(b, loc, -1, mir_place(l));
+    const MirLocal *ml = &b->body->locals.data[l];
+    bool from_arg = ml->kind == LOCAL_ARG;
+    const BckVar *bv = bck_ast_var(b->ast, ml->var);
+    const char *name = local_name(b, l);
+    Span assigned = bv && bv->has_value ? bv->decl : init_span(b, init);
+    Diag *d = diag_new(DIAG_ERROR, "E0384", span, NULL,
+                       from_arg ? "cannot assign to immutable argument `%s`"
+                                : "cannot assign twice to immutable variable `%s`",
+                       name);
+    if (!span_eq(span, assigned) && !from_arg)
+        diag_label(d, assigned, "first assignment to `%s`", name);
+    if (bv) {
+        const char *ins = bv->is_for ? arena_printf(compiler_arena, "(mut %s) ", name) : "mut ";
+        diag_suggest(d, span_at(bv->decl.lo, bv->decl.lo), ins,
+                     "consider making this binding mutable");
+        if (!from_arg && !bv->is_for && bv->destructured) {
+            Diag *h = diag_suggest(d, span_at(bv->decl.lo, bv->decl.lo), "ref mut ",
+                                   "to modify the original value, take a borrow instead");
+            diag_set_applicability(h, APPLY_MAYBE);
+        }
+    }
+    diag_primary_label(d, span, from_arg ? "cannot assign to immutable argument"
+                                         : "cannot assign twice to immutable variable");
+    memory_note(d, arena_printf(compiler_arena,
+                                "`%s` is a %llu-byte slot in %s's frame; a binding without `mut` "
+                                "is written once, when it gets its value, and never again: this "
+                                "assignment would overwrite those bytes",
+                                name, (unsigned long long)size_of_type(ml->ty), fn_name(b)));
+    bck_buffer(b, d, span);
+}
+
+/* ---- E0596 / E0594 ------------------------------------------------------------------ */
+
+/* "consider changing this to be a mutable reference": `&` -> `&mut` where
+ * the reference comes from (the parameter's type, the `let`'s `&x`). */
+static void suggest_mut_ref(Bck *b, Diag *d, LocalId l) {
+    const BckVar *bv = bck_ast_var(b->ast, local_var(b, l));
+    if (!bv)
+        return;
+    const SourceFile *f = b->ast->file;
+    Span at = {0, 0};
+    bool found = false;
+    if (bv->param && bv->param->type && bv->param->type->kind == TE_REF &&
+        bv->param->pat->kind == PAT_BIND) {
+        at = span_at(bv->param->type->span.lo + 1, bv->param->type->span.lo + 1);
+        found = true;
+    } else if (bv->let && bv->let->as.let.pat->kind == PAT_BIND) {
+        TypeExpr *te = bv->let->as.let.type;
+        Expr *init = bv->let->as.let.init;
+        if (te && te->kind == TE_REF) {
+            at = span_at(te->span.lo + 1, te->span.lo + 1);
+            found = true;
+        } else if (!te && init && init->kind == EXPR_REF && !init->as.ref.mut) {
+            at = span_at(init->span.lo + 1, init->span.lo + 1);
+            found = true;
+        }
+    }
+    if (!found || !f || at.lo > f->len)
+        return;
+    diag_suggest(d, at, "mut ", "consider changing this to be a mutable reference");
+}
+
+static const char *mut_memory_note(Bck *b, Place place, Place err_place, bool mut_borrow) {
+    const char *what = bck_describe_place(b, place);
+    if (!what)
+        return NULL;
+    if (err_place.nproj == 0) {
+        const char *name = local_name(b, err_place.local);
+        Type *t = b->body->locals.data[err_place.local].ty;
+        return arena_printf(compiler_arena,
+                            "`%s` is a %s in %s's frame, declared without `mut`: its bytes are "
+                            "fixed once it has its value, so %s would have to change them in place",
+                            name, what_bytes(t), fn_name(b),
+                            mut_borrow ? arena_printf(compiler_arena, "a `&mut` to `%s`", what)
+                                       : "this assignment");
+    }
+    Place ref = err_place;
+    ref.nproj--;
+    const char *rname = bck_describe_place(b, ref);
+    Type *target = mir_place_type(b->body, err_place);
+    if (!rname)
+        return NULL;
+    return arena_printf(compiler_arena,
+                        "`%s` is an 8-byte pointer to a %llu-byte `%s` that it only borrows; a `&` "
+                        "pointer lets you read what it points to, never write it, because others "
+                        "may be reading the same bytes at the same time",
+                        rname, (unsigned long long)size_of_type(target), ty_to_string(target));
+}
+
+void bck_report_mutability(Bck *b, BckLoc loc, int operand, Place place, Place err_place,
+                           bool mut_borrow) {
+    Span span = mut_borrow ? bck_operand_span(b, loc, operand, place)
+                           : bck_operand_span(b, loc, -1, place);
+    const char *access = quoted_place(b, place);
+    const char *item, *reason;
+    bool local_err = err_place.nproj == 0;
+    if (local_err) {
+        item = access;
+        if (place.nproj == 0)
+            reason = ", as it is not declared as mutable";
+        else
+            reason = arena_printf(compiler_arena, ", as `%s` is not declared as mutable",
+                                  local_name(b, place.local));
+    } else {
+        const char *desc = bck_describe_place(b, place);
+        if (desc) {
+            item = arena_printf(compiler_arena, "`%s`", desc);
+            reason = mut_borrow ? ", as it is behind a `&` reference"
+                                : ", which is behind a `&` reference";
+        } else {
+            item = "data in a `&` reference";
+            reason = "";
+        }
+    }
+    const char *act = mut_borrow ? "borrow as mutable" : "assign";
+    const char *acted_on = mut_borrow ? "borrowed as mutable" : "written to";
+    const BckVar *bv = local_err ? bck_ast_var(b->ast, local_var(b, err_place.local)) : NULL;
+
+    if (mut_borrow && local_err && bv) {
+        /* a second `&mut` of the same binding: one error about the binding */
+        for (int i = 0; i < b->mut_errors.len; i++) {
+            BckMutError *me = &b->mut_errors.data[i];
+            if (!span_eq(me->decl, bv->decl))
+                continue;
+            me->count++;
+            if (me->count == 2) {
+                /* the binding becomes the primary span */
+                Diag *old = me->diag;
+                Diag *d = diag_new(DIAG_ERROR, old->code, bv->decl, NULL, "%s", old->message);
+                for (int k = 0; k < old->labels.len; k++)
+                    if (old->labels.data[k].text)
+                        diag_label(d, old->labels.data[k].span, "%s", old->labels.data[k].text);
+                diag_primary_label(d, bv->decl, "not mutable");
+                for (int k = 0; k < old->children.len; k++)
+                    vec_push(d->children, old->children.data[k]);
+                me->diag = d;
+                me->sort = bv->decl;
+            }
+            if (me->count < 10)
+                diag_label(me->diag, span, "cannot %s", act);
+            return;
+        }
+    }
+
+    Diag *d;
+    if (mut_borrow)
+        d = diag_new(DIAG_ERROR, "E0596", span, NULL, "cannot borrow %s as mutable%s", item, reason);
+    else
+        d = diag_new(DIAG_ERROR, "E0594", span, NULL, "cannot assign to %s%s", item, reason);
+
+    if (local_err) {
+        diag_primary_label(d, span, "cannot %s", act);
+        if (bv) {
+            diag_suggest(d, span_at(bv->decl.lo, bv->decl.lo), "mut ",
+                         "consider changing this to be mutable");
+            if (bv->destructured && !bv->is_for && !bv->param) {
+                Diag *h = diag_suggest(d, span_at(bv->decl.lo, bv->decl.lo), "ref mut ",
+                                       "to modify the original value, take a borrow instead");
+                diag_set_applicability(h, APPLY_MAYBE);
+            }
+        }
+    } else if (err_place.nproj == 1 && err_place.proj[0].kind == PROJ_DEREF &&
+               bck_is_user_local(b, err_place.local)) {
+        diag_primary_label(d, span, "`%s` is a `&` reference, so it cannot be %s",
+                           local_name(b, err_place.local), acted_on);
+        suggest_mut_ref(b, d, err_place.local);
+    } else {
+        diag_primary_label(d, span, "cannot %s", act);
+    }
+    memory_note(d, mut_memory_note(b, place, err_place, mut_borrow));
+
+    if (mut_borrow && local_err && bv) {
+        BckMutError me = {bv->decl, d, span, 1, b->seq++};
+        vec_push(b->mut_errors, me);
+        return;
+    }
+    bck_buffer(b, d, span);
+}
+
+/* ---- E0507 / E0508 ------------------------------------------------------------------ */
+
+void bck_report_move_out(Bck *b, BckLoc loc, int operand, Place place) {
+    /* the first projection that cannot be moved out of */
+    int k = 0;
+    bool array = false;
+    Type *array_ty = NULL;
+    bool mut_ref = false;
+    for (k = 0; k < place.nproj; k++) {
+        Place base = place;
+        base.nproj = k;
+        Type *bt = ty_resolve(mir_place_type(b->body, base));
+        if (place.proj[k].kind == PROJ_DEREF) {
+            mut_ref = bt->kind == TY_REF && bt->as.ref.mut;
+            Place target = place;
+            target.nproj = k + 1;
+            Type *tt = ty_resolve(mir_place_type(b->body, target));
+            if (tt->kind == TY_ARRAY) {
+                array = true;
+                array_ty = tt;
+            }
+            break;
+        }
+        if (place.proj[k].kind == PROJ_INDEX || place.proj[k].kind == PROJ_CONST_INDEX) {
+            array = true;
+            array_ty = bt;
+            break;
+        }
+    }
+    Type *ty = mir_place_type(b->body, place);
+    const MirStmt *s = stmt_at(b, loc);
+    /* `let x = <place>;`: rustc points at the whole initializer */
+    bool from_let = false;
+    Span span;
+    if (s && s->kind == MIR_ASSIGN && s->as.assign.place.nproj == 0 &&
+        s->as.assign.rvalue.kind == RV_USE && bck_is_user_local(b, s->as.assign.place.local)) {
+        const BckVar *bv = bck_ast_var(b->ast, local_var(b, s->as.assign.place.local));
+        if (bv && bv->let && !bv->destructured && bv->let->as.let.init)
+            from_let = true;
+    }
+    span = bck_operand_span(b, loc, operand, place);
+    if (from_let) {
+        const BckVar *bv = bck_ast_var(b->ast, local_var(b, s->as.assign.place.local));
+        span = bv->let->as.let.init->span;
+    }
+    Diag *d;
+    if (array) {
+        d = diag_new(DIAG_ERROR, "E0508", span, "cannot move out of here",
+                     "cannot move out of type `%s`, a non-copy array", ty_to_string(array_ty));
+    } else {
+        const char *desc = bck_describe_place(b, place);
+        const char *src = mut_ref ? "mutable reference" : "shared reference";
+        if (desc)
+            d = diag_new(DIAG_ERROR, "E0507", span, NULL,
+                         "cannot move out of `%s` which is behind a %s", desc, src);
+        else
+            d = diag_new(DIAG_ERROR, "E0507", span, NULL, "cannot move out of a %s", src);
+    }
+    const SourceFile *f = b->ast->file;
+    bool starts_with_star = f && span.lo < f->len && f->text[span.lo] == '*';
+    if (from_let) {
+        if (starts_with_star) {
+            Diag *h = diag_suggest(d, span_at(span.lo, span.lo + 1), "",
+                                   "consider removing the dereference here");
+            diag_set_applicability(h, APPLY_MAYBE);
+        } else {
+            Diag *h = diag_suggest(d, span_at(span.lo, span.lo), "&", "consider borrowing here");
+            diag_set_applicability(h, APPLY_MAYBE);
+        }
+    }
+    /* rustc's suggest_cloning: drop leading `*` / `&` and add `.clone()` */
+    {
+        int n = bck_ast_find(b->ast, span, -1);
+        Expr *e = n >= 0 ? b->ast->nodes.data[n].expr : NULL;
+        Expr *inner = e;
+        while (inner && ((inner->kind == EXPR_UNARY && inner->as.unary.op == UN_DEREF) ||
+                         (inner->kind == EXPR_REF && !inner->as.ref.mut)))
+            inner = inner->kind == EXPR_REF ? inner->as.ref.operand : inner->as.unary.operand;
+        if (e && inner) {
+            Diag *h;
+            if (inner->span.lo != e->span.lo) {
+                h = diag_suggest(d, span_at(e->span.lo, inner->span.lo), "",
+                                 "consider cloning the value if the performance cost is acceptable");
+                diag_suggest_part(h, span_at(e->span.hi, e->span.hi), ".clone()");
+            } else {
+                diag_suggest(d, span_at(e->span.hi, e->span.hi), ".clone()",
+                             "consider cloning the value if the performance cost is acceptable");
+            }
+        }
+    }
+    diag_primary_label(d, span, "move occurs because %s has type `%s`, which does not implement "
+                                "the `Copy` trait",
+                       quoted_place(b, place), ty_to_string(ty));
+    if (memory_notes) {
+        const char *desc = bck_describe_place(b, place);
+        if (desc && array)
+            memory_note(d, arena_printf(compiler_arena,
+                                        "an array keeps its %llu elements side by side in one "
+                                        "%llu-byte block and drops all of them; moving `%s` out "
+                                        "would leave a hole whose %s the array would still drop, "
+                                        "so its heap buffer would be freed twice",
+                                        (unsigned long long)array_ty->as.array.len,
+                                        (unsigned long long)size_of_type(array_ty), desc,
+                                        what_bytes(ty)));
+        else if (desc)
+            memory_note(d, arena_printf(compiler_arena,
+                                        "`%s` is a %s that someone else owns, reached through an "
+                                        "8-byte pointer; moving it out would copy those bytes and "
+                                        "leave the owner's copy in place, so the heap buffer would "
+                                        "have two owners and be freed twice",
+                                        desc, what_bytes(ty)));
+    }
+    bck_buffer(b, d, span);
+}
