@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "borrowck.h"
 #include "codegen.h"
 #include "diag.h"
 #include "drop_elab.h"
@@ -84,6 +85,8 @@ static const char usage_text[] =
     "  --dump-mir             print the MIR after drop elaboration\n"
     "  --error-format=FMT     human (default), json or short\n"
     "  --color=WHEN           auto (default), always or never\n"
+    "  --no-memory-notes      leave out the note on where the bytes of a value\n"
+    "                         live that follows each ownership error\n"
     "  --version              print the version\n"
     "  --help                 print this help\n"
     "\n"
@@ -171,6 +174,8 @@ static void parse_args(int argc, char **argv, Options *o) {
             o->dump_ast = true;
         } else if (!strcmp(a, "--dump-mir")) {
             o->dump_mir = true;
+        } else if (!strcmp(a, "--no-memory-notes")) {
+            bck_set_memory_notes(false);
         } else if (!strncmp(a, "--error-format=", 15)) {
             const char *f = a + 15;
             if (!strcmp(f, "human"))
@@ -272,6 +277,10 @@ static MirProgram *compile_to_mir(const Options *o, SourceFile *file) {
     if (diag_error_count())
         return NULL;
     mir_verify(mir);
+    /* the ownership check reads the MIR before drop elaboration, as
+     * rustc's borrowck does */
+    if (!borrowck_program(mir))
+        return NULL;
     drop_elaborate(mir);
     mir_verify(mir);
     layout_program(mir);
