@@ -1,0 +1,6 @@
+// `+=` assigns too.
+fn main() {
+    let x = 5;
+    x += 1;
+    println!("{}", x);
+}

@@ -1,0 +1,8 @@
+// The variable of a `for` loop.
+fn main() {
+    for i in 0..3 {
+        println!("{}", i);
+        i = 5;
+        println!("{}", i);
+    }
+}

@@ -1,0 +1,6 @@
+// `+=` on a String borrows it mutably.
+fn main() {
+    let s = String::from("a");
+    s += "b";
+    println!("{}", s);
+}
