@@ -891,9 +891,18 @@ const char *rs_similar_method(Type *t, Symbol name, bool *confusable) {
 }
 
 bool rs_is_numeric_method_name(Symbol name) {
-    static const char *const trait_methods[] = {"len", "size", "next", "count", "iter", "is_empty",
-                                                "get", "push", "sort", "contains", NULL};
+    /* trait methods every numeric type has: rustc resolves them without
+     * knowing which integer type it is */
+    static const char *const all_numbers[] = {
+        "clone", "to_string", "to_owned", "eq", "ne", "lt", "le", "gt", "ge", "cmp", "partial_cmp",
+        "max", "min", "clamp", "into", "try_into", "hash", "fmt", "add", "sub", "mul", "div", "rem",
+        "neg", "not", "shl", "shr", "bitand", "bitor", "bitxor", "borrow", "borrow_mut", "default",
+        "from", "try_from", NULL};
+    static const char *const other_traits[] = {"len", "size", "next", "count", "iter", "is_empty",
+                                               "get", "push", "sort", "contains", NULL};
     const char *s = sym_str(name);
+    if (in_list(all_numbers, s))
+        return false;
     return in_list(int_std_fns, s) || in_list(float_std_fns, s) || in_list(any_std_fns, s) ||
-           in_list(trait_methods, s);
+           in_list(other_traits, s);
 }

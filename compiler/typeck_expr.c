@@ -46,8 +46,8 @@ Type *tc_literal(Expr *e, Expect ex) {
         }
         if (hint && hint->kind == TY_INT)
             return hint;
-        if (hint && ex.kind == EXPECT_CAST && hint->kind == TY_CHAR)
-            return ty_int(INT_U8);
+        if (hint && hint->kind == TY_CHAR)
+            return ty_int(INT_U8);   /* rustc's check_lit: a char context wants a u8 */
         return ty_infer(INFER_INT);
     case EXPR_FLOAT:
         if (e->as.lit.suffix)
@@ -177,6 +177,7 @@ static bool adjust_to_str_ref(Expr **slot) {
 /* ---- unary operators ------------------------------------------------------------------ */
 
 static void e0600(Expr *e, const char *op, Type *t) {
+    tc_flush_deferred();
     Type *r = ty_resolve(t);
     const char *ts = (e->as.unary.operand->kind == EXPR_STR) ? "&'static str" : tstr(r);
     Diag *d = diag_new(DIAG_ERROR, "E0600", e->span,
@@ -370,11 +371,12 @@ static void e0277_op(Span op_span, BinOp op, bool assign, Type *l, Type *r) {
                        "%s", arith_message(op, assign, l, r));
     diag_help(d, "the trait `%s<%s>` is not implemented for `%s`", trait_name(op, assign), tstr(r), tstr(l));
     impls_help(d, op, assign, l);
-    tc_emit(d, PHASE_TYPECK);
+    tc_defer(d);
 }
 
 /* E0369: the left operand's type has no such operator at all. */
 static void e0369(Expr *e, BinOp op, Type *l, Type *r) {
+    tc_flush_deferred();   /* rustc selects pending obligations first */
     const char *L = tstr(l), *R = tstr(r);
     const char *msg;
     switch (op) {
@@ -476,6 +478,103 @@ static bool comparable(Type *t) {
     }
 }
 
+static bool is_scalar(Type *t) {
+    t = ty_resolve(t);
+    return t->kind == TY_BOOL || t->kind == TY_CHAR || t->kind == TY_INT || t->kind == TY_FLOAT ||
+           (t->kind == TY_INFER && t->as.infer.kind != INFER_ANY);
+}
+
+/* E0277 "can't compare `L` with `R`" at the operator. */
+static void cant_compare(Expr *e, Type *L, Type *R, const char *lname) {
+    BinOp op = e->as.binary.op;
+    bool eq = op == BIN_EQ || op == BIN_NE;
+    const char *ls = lname ? lname : tstr(L), *rs = tstr(R);
+    if (e->as.binary.rhs->kind == EXPR_STR)
+        rs = "&str";
+    const char *label = eq ? arena_printf(compiler_arena, "no implementation for `%s %s %s`", ls, binop_text(op), rs)
+                           : arena_printf(compiler_arena, "no implementation for `%s < %s` and `%s > %s`", ls, rs, ls, rs);
+    Diag *d = diag_new(DIAG_ERROR, "E0277", e->as.binary.op_span, label, "can't compare `%s` with `%s`", ls, rs);
+    diag_help(d, "the trait `%s<%s>` is not implemented for `%s`", trait_name(op, false), rs, ls);
+    Type *l = ty_resolve(L);
+    if ((l->kind == TY_STRING || str_class(l) == SC_STRING_REF) && eq)
+        diag_help(d, "%s", STRING_PARTIAL_EQ_IMPLS);
+    else if (str_class(l) == SC_STR_REF && eq)
+        diag_help(d, "the following other types implement trait `PartialEq<Rhs>`:\n"
+                     "  `&str` implements `PartialEq<ByteStr>`\n"
+                     "  `&str` implements `PartialEq<ByteString>`\n"
+                     "  `&str` implements `PartialEq<Cow<'_, str>>`\n"
+                     "  `&str` implements `PartialEq<OsString>`\n"
+                     "  `&str` implements `PartialEq<String>`\n"
+                     "  `str` implements `PartialEq<ByteStr>`\n"
+                     "  `str` implements `PartialEq<ByteString>`\n"
+                     "  `str` implements `PartialEq<Cow<'_, str>>`\n"
+                     "and 6 others");
+    else if (l->kind == TY_INFER)
+        diag_help(d, "the following other types implement trait `%s<Rhs>`:\n"
+                     "  f128\n  f16\n  f32\n  f64\n  i128\n  i16\n  i32\n  i64\nand 8 others",
+                  trait_name(op, false));
+    Expr *lhs = e->as.binary.lhs;
+    if (eq && l->kind == TY_REF && lhs->kind == EXPR_REF && !lhs->as.ref.mut)
+        diag_suggest(d, span_at(lhs->span.lo, lhs->as.ref.operand->span.lo), "", "consider removing the borrow");
+    if (lhs->kind == EXPR_COERCE && lhs->as.coerce.kind == COERCE_AUTODEREF) {
+        /* the references were peeled: rustc names the impl it looked for */
+        Type *ol = ty_resolve(lhs->as.coerce.inner->ty), *or_ = ty_resolve(e->as.binary.rhs->ty);
+        if (e->as.binary.rhs->kind == EXPR_COERCE)
+            or_ = ty_resolve(e->as.binary.rhs->as.coerce.inner->ty);
+        const char *ors = tstr(or_);
+        Expr *ri = e->as.binary.rhs;
+        while (ri->kind == EXPR_COERCE)
+            ri = ri->as.coerce.inner;
+        if (ri->kind == EXPR_REF && ri->as.ref.operand->kind == EXPR_STR)
+            ors = "&&str";
+        diag_note(d, "required for `%s` to implement `%s<%s>`", tstr(ol), trait_name(op, false), ors);
+    }
+    tc_defer(d);
+}
+
+/* E0308 at the right operand: it must have the left's type. */
+static void compare_mismatch(Expr *e, Type *L, Type *R, bool label) {
+    Expr *rhs = e->as.binary.rhs, *lhs = e->as.binary.lhs;
+    Diag *d = diag_new(DIAG_ERROR, "E0308", rhs->span,
+                       arena_printf(compiler_arena, "expected %s, found %s", tc_sort(L), tc_sort(R)),
+                       "mismatched types");
+    if (label)
+        diag_label(d, lhs->span, "expected because this is `%s`", tstr(L));
+    Type *l = ty_resolve(L), *r = ty_resolve(R);
+    if (!(l->kind == TY_TUPLE && l->as.tuple.len == 0) && (l->kind == TY_TUPLE || r->kind == TY_TUPLE ||
+                                                          l->kind == TY_PTR || r->kind == TY_PTR)) {
+        const char *ep = l->kind == TY_TUPLE ? "tuple" : "type", *fp = r->kind == TY_TUPLE ? "tuple" : "type";
+        int el = 9 + (int)strlen(ep), fl = 6 + (int)strlen(fp);
+        diag_note(d, "%*sexpected %s `%s`\n%*sfound %s `%s`", fl > el ? fl - el : 0, "", ep, tstr(l),
+                  el > fl ? el - fl : 0, "", fp, tstr(r));
+    }
+    if (l->kind == TY_STRING && (ty_is_str_ref(r) || is_scalar(r)))
+        diag_suggest(d, span_at(rhs->span.hi, rhs->span.hi), ".to_string()", "try using a conversion method");
+    else if (ty_is_str_ref(l) && r->kind == TY_CHAR && rhs->kind == EXPR_CHAR) {
+        const char *src = tc_source(rhs->span);
+        size_t n = strlen(src);
+        if (n >= 2)
+            diag_suggest(d, rhs->span, arena_printf(compiler_arena, "\"%.*s\"", (int)n - 2, src + 1),
+                         "if you meant to write a string literal, use double quotes");
+    }
+    else if ((l->kind == TY_INT || l->kind == TY_FLOAT) && (rhs->kind == EXPR_INT || rhs->kind == EXPR_FLOAT) &&
+             rhs->as.lit.suffix && r->kind == l->kind) {
+        const char *src = tc_source(rhs->span);
+        const char *suf = NULL;
+        for (const char *p = src; *p; p++)
+            if (*p == 'i' || *p == 'u' || *p == 'f') {
+                suf = p;
+                break;
+            }
+        if (suf)
+            diag_suggest(d, rhs->span, arena_printf(compiler_arena, "%.*s%s", (int)(suf - src), src, tstr(l)),
+                         "change the type of the numeric literal from `%s` to `%s`", tstr(r), tstr(l));
+    }
+    tc_emit_mismatch(d, L, R);
+}
+
+/* == != < <= > >= with rustc's typing: the std impls decide between a
+ * coercion of the right side (a type with one impl) and E0277. */
 static Type *tc_compare(Expr *e) {
     BinOp op = e->as.binary.op;
     bool eq = op == BIN_EQ || op == BIN_NE;
@@ -484,8 +583,7 @@ static Type *tc_compare(Expr *e) {
     Type *L = ty_resolve(lt);
     StrClass lc = str_class(L);
     Expect rex = expect_none();
-    if (lc == SC_NONE && (is_num(L) || L->kind == TY_BOOL || L->kind == TY_CHAR || L->kind == TY_TUPLE ||
-                          L->kind == TY_ARRAY))
+    if (lc == SC_NONE && (is_scalar(L) || L->kind == TY_TUPLE || L->kind == TY_ARRAY))
         rex = expect_type(L);
     Type *rt = tc_expr(rhs, rex);
     Type *R = ty_resolve(rt);
@@ -494,78 +592,66 @@ static Type *tc_compare(Expr *e) {
 
     /* strings */
     StrClass rc = str_class(R);
-    if (lc != SC_NONE || rc != SC_NONE) {
-        if (lc != SC_NONE && rc != SC_NONE && str_pair_ok(lc, rc, eq)) {
+    if (lc != SC_NONE) {
+        if (rc != SC_NONE && str_pair_ok(lc, rc, eq)) {
             adjust_to_str_ref(lhs);
             adjust_to_str_ref(rhs);
             e->as.binary.builtin = eq ? BUILTIN_STR_EQ : BUILTIN_STR_CMP;
             return ty_bool();
         }
-        if (!eq && lc == SC_STRING) {
-            /* String: PartialOrd<String> only */
-            Origin o = origin_none();
-            if (!tc_coerce(rhs, L))
-                tc_report_mismatch((*rhs)->span, L, R, o, *rhs);
-            return ty_bool();
-        }
-        if (lc != SC_NONE) {
-            const char *ls = (*lhs)->kind == EXPR_STR ? "&str" : tstr(L);
-            Diag *d = diag_new(DIAG_ERROR, "E0277", e->as.binary.op_span,
-                               arena_printf(compiler_arena, "no implementation for `%s %s %s`", ls,
-                                            binop_text(op), tstr(R)),
-                               "can't compare `%s` with `%s`", ls, tstr(R));
-            diag_help(d, "the trait `%s<%s>` is not implemented for `%s`", trait_name(op, false), tstr(R), ls);
-            if (lc == SC_STRING && eq)
-                diag_help(d, "%s", STRING_PARTIAL_EQ_IMPLS);
-            tc_emit(d, PHASE_TYPECK);
-            return ty_bool();
-        }
+        const char *ls = (*lhs)->kind == EXPR_STR ? "&str" : NULL;
+        if (eq)
+            cant_compare(e, L, R, ls);
+        else if (!tc_coerce(rhs, L))
+            compare_mismatch(e, L, R, L->kind != TY_REF);
+        return ty_bool();
     }
 
-    /* references: compare what they point to, when both sides are refs */
+    /* references compare what they point to, when both sides are refs */
     while (is_ref(L) && is_ref(R)) {
         autoderef(lhs);
         autoderef(rhs);
         L = ty_resolve((*lhs)->ty);
         R = ty_resolve((*rhs)->ty);
     }
-    if (is_ref(L) != is_ref(R) && !is_any_var(L) && !is_any_var(R)) {
-        Type *inner = is_ref(L) ? deref_ty(L) : NULL;
-        if (!is_ref(L) && comparable(L) && !is_num(L) && L->kind != TY_INFER) {
-            /* T == &T: the right side must have the left's type */
-            Diag *d = NULL;
-            if (!tc_coerce(rhs, L)) {
-                d = diag_new(DIAG_ERROR, "E0308", (*rhs)->span,
-                             arena_printf(compiler_arena, "expected %s, found %s", tc_sort(L), tc_sort(R)),
-                             "mismatched types");
-                diag_label(d, (*lhs)->span, "expected because this is `%s`", tstr(L));
-                tc_emit(d, PHASE_TYPECK);
-            }
-            return ty_bool();
-        }
-        Diag *d = diag_new(DIAG_ERROR, "E0277", e->as.binary.op_span,
-                           arena_printf(compiler_arena, "no implementation for `%s %s %s`", tstr(L),
-                                        binop_text(op), tstr(R)),
-                           "can't compare `%s` with `%s`", tstr(L), tstr(R));
-        diag_help(d, "the trait `%s<%s>` is not implemented for `%s`", trait_name(op, false), tstr(R), tstr(L));
-        if (inner && (*lhs)->kind == EXPR_REF && !(*lhs)->as.ref.mut)
-            diag_suggest(d, span_at((*lhs)->span.lo, (*lhs)->as.ref.operand->span.lo), "",
-                         "consider removing the borrow");
-        tc_emit(d, PHASE_TYPECK);
+    if (is_ref(L)) {
+        if (eq || is_any_var(R))
+            cant_compare(e, L, R, NULL);
+        else if (!tc_coerce(rhs, L))
+            compare_mismatch(e, L, R, false);
         return ty_bool();
     }
-    if (!comparable(L)) {
+    if (L->kind == TY_INFER && L->as.infer.kind != INFER_ANY) {
+        /* {integer} / {float}: many impls, so no coercion */
+        if (is_num(R) && is_int(L) == is_int(R)) {
+            tc_unify(L, R);
+            return ty_bool();
+        }
+        if (is_any_var(R) && tc_unify(R, L))
+            return ty_bool();
+        /* the built-in operator's check looks through one reference */
+        Type *Rs = is_ref(R) ? deref_ty(R) : R;
+        bool builtin = is_scalar(Rs);
+        if (builtin && !eq)
+            compare_mismatch(e, L, Rs, false);
+        cant_compare(e, L, R, NULL);
+        if (builtin && eq)
+            compare_mismatch(e, L, Rs, false);
+        return ty_bool();
+    }
+    if (!comparable(L) || is_any_var(L)) {
+        if (is_any_var(L) && tc_unify(L, R))
+            return ty_bool();
         e0369(e, op, L, R);
         return ty_bool();
     }
-    if (!tc_coerce(rhs, L)) {
-        Type *lz = L, *rz = ty_resolve((*rhs)->ty);
-        Diag *d = diag_new(DIAG_ERROR, "E0308", (*rhs)->span,
-                           arena_printf(compiler_arena, "expected %s, found %s", tc_sort(lz), tc_sort(rz)),
-                           "mismatched types");
-        diag_label(d, (*lhs)->span, "expected because this is `%s`", tstr(lz));
-        tc_emit(d, PHASE_TYPECK);
+    if (L->kind == TY_ARRAY && eq && !tc_unify_probe(L, R)) {
+        /* arrays compare with arrays and slices: no single impl */
+        cant_compare(e, L, R, NULL);
+        return ty_bool();
     }
+    if (!tc_coerce(rhs, L))
+        compare_mismatch(e, L, ty_resolve((*rhs)->ty), true);
     return ty_bool();
 }
 
@@ -588,7 +674,19 @@ static Type *numeric_op(Expr *whole, BinOp op, Expr **lhs, Expr **rhs, Span op_s
         return NULL;
     if (is_bitwise(op) && L->kind == TY_BOOL) {
         if (!tc_coerce(rhs, L)) {
-            tc_report_mismatch((*rhs)->span, L, R, origin_plain(), *rhs);
+            /* bool has several BitAnd/BitOr/BitXor impls: E0277 */
+            const char *tn = trait_name(op, assign);
+            Diag *d = diag_new(DIAG_ERROR, "E0277", op_span,
+                               arena_printf(compiler_arena, "no implementation for `bool %s%s %s`", binop_text(op),
+                                            assign ? "=" : "", tstr(R)),
+                               "no implementation for `bool %s%s %s`", binop_text(op), assign ? "=" : "", tstr(R));
+            diag_help(d, "the trait `%s<%s>` is not implemented for `bool`", tn, tstr(R));
+            if (!assign)
+                diag_help(d, "the following other types implement trait `%s<Rhs>`:\n"
+                             "  `&bool` implements `%s<bool>`\n  `&bool` implements `%s`\n"
+                             "  `bool` implements `%s<&bool>`\n  `bool` implements `%s<Mask<T, N>>`\n"
+                             "  `bool` implements `%s`", tn, tn, tn, tn, tn, tn);
+            tc_defer(d);
             return ty_error();
         }
         return L;
@@ -825,13 +923,17 @@ void tc_check_cast(Expr *e) {
     default:
         break;
     }
-    if (from->kind == TY_REF && (to->kind == TY_INT || to->kind == TY_FLOAT)) {
+    if (from->kind == TY_REF && (to->kind == TY_INT || to->kind == TY_FLOAT || to->kind == TY_CHAR ||
+                                 to->kind == TY_BOOL)) {
         Diag *d = diag_new(DIAG_ERROR, "E0606", e->span, NULL, "casting `%s` as `%s` is invalid", fs, ts);
         Expr *o = op;
         while (o->kind == EXPR_COERCE)
             o = o->as.coerce.inner;
-        if (o->kind == EXPR_REF && is_num(ty_resolve(o->as.ref.operand->ty)))
+        Type *in = deref_ty(from);
+        if (o->kind == EXPR_REF && is_scalar(ty_resolve(o->as.ref.operand->ty)))
             diag_suggest(d, span_at(o->span.lo, o->as.ref.operand->span.lo), "", "remove the unneeded borrow");
+        else if (is_scalar(in))
+            diag_suggest(d, span_at(o->span.lo, o->span.lo), "*", "dereference the expression");
         else
             diag_help(d, "cast through a raw pointer first");
         tc_emit(d, PHASE_TYPECK);
@@ -937,6 +1039,7 @@ static void arg_count_error(Expr *call_or_method, Span callee_span, Span args_sp
 
 /* Checks the arguments of a call against parameter types. */
 static void check_args(ExprVec *args, Type **params, int nparams, Origin o) {
+    tc_flush_deferred();   /* rustc selects obligations before the arguments */
     for (int i = 0; i < args->len; i++) {
         Expr **slot = &args->data[i];
         if (i >= nparams) {
@@ -1027,7 +1130,7 @@ static Type *call_builtin(Expr *e, Expr *callee) {
                          "  `String` implements `From<Box<str>>`\n"
                          "  `String` implements `From<Cow<'_, str>>`\n"
                          "  `String` implements `From<char>`");
-            tc_emit(d, PHASE_TYPECK);
+            tc_defer(d);
         }
         return ret;
     }
@@ -1171,6 +1274,66 @@ static void adjust_receiver(Expr **recv, const MethodInfo *m) {
         tc_wrap(recv, COERCE_AUTOREF_MUT, ty_ref(ty_string(), true));
 }
 
+/* `x.clone()` on a Copy value is a copy, and `x.to_string()` on a number,
+ * bool or char is `format!("{}", x)`: the call is rewritten in place into
+ * what it does, so later phases need no builtin for it. Returns the type,
+ * or NULL if e is not such a call. */
+static Type *rewrite_copy_method(Expr *e, Type *R) {
+    const char *name = sym_str(e->as.method.name);
+    Expr *recv = e->as.method.receiver;
+    if (strcmp(name, "clone") == 0) {
+        /* rustc's probe: on &U the by-value step finds U's clone(&self);
+         * when U is not Clone (str), the autoref step clones the &U */
+        bool through = R->kind == TY_REF && ty_is_copy(deref_ty(R)) &&
+                       !(deref_ty(R)->kind == TY_INFER && deref_ty(R)->as.infer.kind == INFER_ANY);
+        Type *result = through ? deref_ty(R) : R;
+        if (!ty_is_copy(result) || ty_resolve(result)->kind == TY_ERROR ||
+            (result->kind == TY_INFER && result->as.infer.kind == INFER_ANY))
+            return NULL;
+        if (through) {
+            Span sp = e->span;
+            memset(&e->as, 0, sizeof e->as);
+            e->kind = EXPR_COERCE;
+            e->span = sp;
+            e->as.coerce.kind = COERCE_AUTODEREF;
+            e->as.coerce.inner = recv;
+        } else {
+            Span sp = e->span;
+            *e = *recv;
+            e->span = sp;
+        }
+        return result;
+    }
+    if (strcmp(name, "to_string") == 0) {
+        Type *base = R;
+        while (base->kind == TY_REF)
+            base = deref_ty(base);
+        if (!(ty_is_numeric(base) || base->kind == TY_BOOL || base->kind == TY_CHAR))
+            return NULL;
+        Span sp = e->span;
+        memset(&e->as, 0, sizeof e->as);
+        e->kind = EXPR_MACRO;
+        e->span = sp;
+        e->as.mac.name = intern_cstr("format");
+        e->as.mac.name_span = sp;
+        e->as.mac.form = MACRO_CALL;
+        e->as.mac.builtin = BUILTIN_MAC_FORMAT;
+        FmtTemplate *tpl = ALLOC(FmtTemplate);
+        FmtPiece p;
+        memset(&p, 0, sizeof p);
+        p.is_arg = true;
+        p.arg = 0;
+        p.fill = ' ';
+        p.trait = 0;
+        p.span = sp;
+        vec_push(tpl->pieces, p);
+        e->as.mac.fmt = tpl;
+        vec_push(e->as.mac.fmt_args, recv);
+        return ty_string();
+    }
+    return NULL;
+}
+
 Type *tc_method(Expr *e) {
     Expr **recv = &e->as.method.receiver;
     Type *rt = tc_expr(recv, expect_none());
@@ -1216,6 +1379,11 @@ Type *tc_method(Expr *e) {
         m = find_method(name, false);
     if (m && strcmp(m->name, "clone") == 0 && R->kind == TY_REF && deref_ty(R)->kind == TY_REF)
         m = NULL;   /* (&&String).clone() is a &String: not Owl's builtin */
+    if (!m && args->len == 0 && e->as.method.generics.len == 0) {
+        Type *t = rewrite_copy_method(e, R);
+        if (t)
+            return t;
+    }
     if (!m) {
         for (int i = 0; i < args->len; i++)
             tc_expr(&args->data[i], expect_none());
@@ -1336,7 +1504,7 @@ Type *tc_index(Expr *e) {
                            "slice indices are of type `usize` or ranges of `usize`",
                            "the type `%s` cannot be indexed by `%s`", slice, tstr(I));
         diag_help(d, "the trait `SliceIndex<%s>` is not implemented for `%s`", slice, tstr(I));
-        tc_emit(d, PHASE_TYPECK);
+        tc_defer(d);
         return sb->as.array.elem;
     }
     if (sb->kind == TY_STR || sb->kind == TY_STRING) {
@@ -1347,11 +1515,23 @@ Type *tc_index(Expr *e) {
         diag_note(d, "you can use `.chars().nth()` or `.bytes().nth()`\n"
                      "for more information, see chapter 8 in The Book: <https://doc.rust-lang.org/book/ch08-02-strings.html#indexing-into-strings>");
         (void)t;
-        tc_emit(d, PHASE_TYPECK);
+        tc_defer(d);
         return ty_error();
     }
-    tc_error(PHASE_TYPECK, span_at((*base)->span.hi, e->span.hi), "E0608", NULL,
-             "cannot index into a value of type `%s`", tstr(B));
+    Span at = span_at((*base)->span.hi, e->span.hi);
+    Diag *d = diag_new(DIAG_ERROR, "E0608", at, NULL, "cannot index into a value of type `%s`", tstr(B));
+    if (B->kind == TY_TUPLE) {
+        Expr *ix = *index;
+        while (ix->kind == EXPR_COERCE)
+            ix = ix->as.coerce.inner;
+        if (ix->kind == EXPR_INT) {
+            const char *n = tc_source(ix->span);
+            diag_suggest_inline(d, at, arena_printf(compiler_arena, ".%s", n),
+                                "to access tuple element `%s`, use", n);
+        }
+        diag_help(d, "tuples are indexed with a dot and a literal index: `tuple.0`, `tuple.1`, etc.");
+    }
+    tc_emit(d, PHASE_TYPECK);
     return ty_error();
 }
 
@@ -1375,6 +1555,11 @@ Type *tc_tuple_field(Expr *e) {
     }
     if (B->kind == TY_INFER && B->as.infer.kind == INFER_ANY) {
         tc_error(PHASE_TYPECK, (*base)->span, "E0282", NULL, "type annotations needed");
+        return ty_error();
+    }
+    if (depth == 0 && is_scalar(B)) {
+        tc_error(PHASE_TYPECK, e->as.tuple_field.index_span, "E0610", NULL,
+                 "`%s` is a primitive type and therefore doesn't have fields", tstr(B));
         return ty_error();
     }
     Diag *d = diag_new(DIAG_ERROR, "E0609", e->as.tuple_field.index_span, "unknown field",

@@ -30,6 +30,14 @@ typedef enum TcPhase {
 } TcPhase;
 
 void tc_emit(Diag *d, TcPhase phase);
+/* A failed trait obligation (E0277): rustc reports those when it next
+ * selects obligations, at the end of the statement or before a call's
+ * arguments are checked; tc_flush_deferred() is that point. */
+void tc_defer(Diag *d);
+void tc_flush_deferred(void);
+/* Emits an E0308 between these types (deciding whether rustc would have
+ * selected pending obligations first). */
+void tc_emit_mismatch(Diag *d, Type *expected, Type *found);
 /* An error with a primary label, queued in `phase`. */
 Diag *tc_error(TcPhase phase, Span span, const char *code, const char *label,
                const char *fmt, ...) __attribute__((format(printf, 5, 6)));

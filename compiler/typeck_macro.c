@@ -141,7 +141,7 @@ static bool check_trait(Expr *arg, uint8_t trait, Span placeholder) {
     if (refs > 0)
         diag_note(d, "required for `%s` to implement `%s`", a->kind == EXPR_STR ? "&str" : orig,
                   trait == OWL_FMT_DISPLAY ? "std::fmt::Display" : trait_path(trait));
-    tc_emit(d, PHASE_TYPECK);
+    tc_defer(d);
     return true;
 }
 
@@ -809,8 +809,17 @@ static void check_assert_eq(Expr *e) {
     tc_emit(d, PHASE_TYPECK);
 }
 
+static Type *check_macro(Expr *e);
+
+/* The expansion's calls select obligations: report pending ones after. */
 Type *tc_macro(Expr *e, Expect ex) {
     (void)ex;
+    Type *t = check_macro(e);
+    tc_flush_deferred();
+    return t;
+}
+
+static Type *check_macro(Expr *e) {
     const char *name = sym_str(e->as.mac.name);
     Builtin b = BUILTIN_NONE;
     for (size_t i = 0; i < sizeof macro_table / sizeof macro_table[0]; i++)
