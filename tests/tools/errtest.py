@@ -37,6 +37,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 
 EXPLAIN_RE = re.compile(r"`(rustc --explain|owl explain) (E\d{4})`")
 HEADER_RE = re.compile(r"^(error|warning)(\[(E\d{4})\])?: (.*)$")
@@ -45,6 +46,13 @@ ARROW_RE = re.compile(r"^\s*--> (.*):(\d+):(\d+)$")
 
 def norm_explain(text):
     return EXPLAIN_RE.sub(lambda m: "`EXPLAIN " + m.group(2) + "`", text)
+
+
+def rustc_cmd(rustc, base, tmp):
+    """rustc checking one file; the metadata goes to a directory of our own
+    (rustc puts temporary files beside its output)."""
+    return [rustc, "--edition", "2021", "--error-format=human", "--emit=metadata",
+            "-o", os.path.join(tmp, "out.rmeta"), base]
 
 
 def run(cmd, cwd):
@@ -171,8 +179,11 @@ def check(owl, test, differential):
         if rustc is None:
             print("DIFFERENTIAL SKIPPED: rustc not on PATH")
         else:
-            _, _, live = run([rustc, "--edition", "2021", "--error-format=human",
-                              "--emit=metadata", "-o", os.devnull, base], tdir)
+            tmp = tempfile.mkdtemp(prefix="owl-errtest-")
+            try:
+                _, _, live = run(rustc_cmd(rustc, base, tmp), tdir)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
             want = errors_of(live)
             got = errors_of(plain)
             if want != got:
@@ -192,8 +203,11 @@ def update(rustc, tests):
     for test in tests:
         tdir, base = os.path.split(os.path.abspath(test))
         stem = base[:-3]
-        rc, _, err = run([rustc, "--edition", "2021", "--error-format=human",
-                          "--emit=metadata", "-o", os.devnull, base], tdir)
+        tmp = tempfile.mkdtemp(prefix="owl-errtest-")
+        try:
+            rc, _, err = run(rustc_cmd(rustc, base, tmp), tdir)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
         if rc == 0:
             print(f"REFUSED {stem}: rustc accepts it")
             bad += 1
