@@ -208,17 +208,24 @@ static bool block_in_loop(BodyInfo *bi, int b) {
     return found;
 }
 
-/* Is the Drop ending block b reached only through a drop-flag test? */
+/* Is the Drop ending block b reached only as the "flag set" branch of a
+ * drop-flag test? (The join after such a test is reached both ways.) */
 static bool drop_is_conditional(BodyInfo *bi, int b) {
+    if (!bi->preds[b].len)
+        return false;
     for (int i = 0; i < bi->preds[b].len; i++) {
         MirTerm *t = &block_at(bi, bi->preds[b].data[i])->term;
-        if (t->kind != TERM_SWITCH_INT || t->as.switch_.discr.kind == OPERAND_CONST)
-            continue;
+        if (t->kind != TERM_SWITCH_INT || t->as.switch_.discr.kind == OPERAND_CONST ||
+            t->as.switch_.otherwise != b)
+            return false;
+        for (int k = 0; k < t->as.switch_.nvalues; k++)
+            if (t->as.switch_.targets[k] == b)
+                return false;
         LocalId l = t->as.switch_.discr.as.place.local;
-        if (bi->body->locals.data[l].kind == LOCAL_DROP_FLAG)
-            return true;
+        if (bi->body->locals.data[l].kind != LOCAL_DROP_FLAG)
+            return false;
     }
-    return false;
+    return true;
 }
 
 static const char *span_text(const Report *r, Span sp, int max);
@@ -1256,7 +1263,7 @@ void report_events(Report *r, MirProgram *p) {
                 continue;
             const char *c = consumer_name(bi, sl->local, 0);
             sl->note = c && strcmp(c, "a temporary")
-                           ? arena_printf(compiler_arena, "a temporary %s, passed to %s",
+                           ? arena_printf(compiler_arena, "a temporary %s, moved into %s",
                                           sl->type, c)
                            : arena_printf(compiler_arena, "a temporary %s", sl->type);
         }

@@ -270,9 +270,9 @@ static void stack(M *m) {
     put(m, "The stack grows toward lower addresses; the main thread has 8 MiB by default "
            "on Linux (`ulimit -s`).");
     if (r->optimized)
-        put(m, " **Optimised build (`-O`): frame offsets are not kept.** Each local got its "
-               "own stack slot and the optimiser removed most of them, keeping values in "
-               "registers; only sizes are shown.");
+        put(m, " **Optimised build (`-O`): frame offsets do not apply.** Each local starts "
+               "in a stack slot of its own, and the optimiser may keep it in registers "
+               "instead, so it may have no address at all; only sizes are shown.");
     put(m, "\n");
     for (int i = 0; i < r->functions.len; i++) {
         const RFunction *f = &r->functions.data[i];

@@ -224,8 +224,8 @@ static void header(T *t) {
     nl(t);
     if (r->optimized)
         para(t, 0, "target x86_64-unknown-linux-gnu, optimised build (-O): frame offsets "
-                   "are not kept; the optimiser keeps most locals in registers or moves "
-                   "them, so only sizes are shown for the stack.");
+                   "do not apply. The optimiser may keep a local in registers, move it or "
+                   "remove it, so only sizes are shown for the stack.");
     else
         para(t, 0, "target x86_64-unknown-linux-gnu, debug build: every local has a fixed "
                    "place in its function's frame, at the offset shown below.");
@@ -353,24 +353,24 @@ static void section_code(T *t) {
     const Report *r = t->r;
     heading(t, "CODE", "machine code in .text (sizes from the object file)");
     put(t, "  ");
-    col(t, "function", 20);
-    col(t, "symbol", 24);
+    col(t, "function", 16);
+    col(t, "symbol", 20);
     rcol(t, "bytes", 7);
     nl(t);
     for (int i = 0; i < r->functions.len; i++) {
         const RFunction *f = &r->functions.data[i];
         put(t, "  ");
-        col(t, f->name, 20);
-        col(t, f->symbol, 24);
+        col(t, f->name, 16);
+        col(t, f->symbol, 20);
         rcol(t, f->code_size >= 0 ? num((uint64_t)f->code_size) : "-", 7);
         nl(t);
     }
     if (r->entry_size >= 0) {
         put(t, "  ");
-        col(t, "(entry)", 20);
-        col(t, "main", 24);
+        col(t, "(entry)", 16);
+        col(t, "main", 20);
         rcol(t, num((uint64_t)r->entry_size), 7);
-        put(t, "  starts the runtime, calls owl.main");
+        put(t, "  runs owl_rt_init, then owl.main");
         nl(t);
     }
     if (r->runtime_calls.len) {
@@ -617,9 +617,9 @@ static void section_stack(T *t) {
                                     f->hidden_temps, f->hidden_temps == 1 ? "y" : "ies",
                                     bytes_text(f->hidden_bytes)));
         if (r->optimized)
-            para(t, 2, "Optimised build: these offsets are not kept. Each local got its own "
-                       "stack slot and the optimiser removed most of them, keeping the values "
-                       "in registers.");
+            para(t, 2, "Optimised build: no offsets. Each local starts in a stack slot of its "
+                       "own, and the optimiser may keep it in registers instead, so it may "
+                       "have no address at all.");
         bool any_life = false;
         for (int k = 0; k < f->slots.len; k++)
             any_life |= strcmp(f->slots.data[k].kind, "drop_flag") != 0;
