@@ -782,7 +782,10 @@ static void build_function(Report *r, MirBody *body, const ObjFile *obj, RFuncti
         s.fields = slot_fields(l->ty);
         s.declared = report_loc(r, l->kind == LOCAL_RETURN && it ? it->as.fn.sig_span : l->span);
         s.scope_end = ends[order[k]].line ? ends[order[k]] : f->end;
-        if (l->kind == LOCAL_TEMP)
+        if (l->kind == LOCAL_ARG)
+            s.note = s.copy ? "a parameter, copied in by the caller"
+                            : "a parameter, moved in by the caller";
+        else if (l->kind == LOCAL_TEMP)
             s.note = arena_printf(compiler_arena, "temporary holding a %s", s.type);
         else if (l->kind == LOCAL_DROP_FLAG)
             s.note = "drop flag: is the value still owned here?";

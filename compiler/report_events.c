@@ -1156,7 +1156,9 @@ static void slot_fates(BodyInfo *bi) {
         bool moved = false;
         for (int k = 0; k < s->events.len; k++) {
             REvent *ev = &s->events.data[k];
-            if (ev->kind == EV_ASSIGN && !ev->what && first) {
+            /* a parameter arrives initialised: its first assignment in
+             * the body is a re-assignment */
+            if (ev->kind == EV_ASSIGN && !ev->what && first && strcmp(s->kind, "arg")) {
                 ev->init = true;
                 first = false;
             }
