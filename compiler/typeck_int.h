@@ -3,9 +3,12 @@
  *
  *   resolve.c       scopes, items, `use`, std paths: names to Resolutions
  *   typeck.c        the driver: items, functions, statements, blocks,
- *                   control flow, unification and coercion, zonking, lints
- *   typeck_expr.c   operators, casts, calls, methods, paths, indexing
+ *                   control flow, patterns, unification and coercion
+ *   typeck_diag.c   E0308 with rustc's labels, notes and helps
+ *   typeck_expr.c   literals, paths, casts, calls, methods, indexing, fields
+ *   typeck_ops.c    unary and binary operators, assignment
  *   typeck_macro.c  println!/format!/assert!/... arguments and templates
+ *   typeck_finish.c zonking, deferred checks, E0282, overflowing_literals
  *   fmtstr.c        format-string syntax to FmtTemplate
  *   consteval.c     constant evaluation (const/static initialisers, lengths)
  *
@@ -188,10 +191,7 @@ bool tc_coerce(Expr **slot, Type *to);
 bool tc_unify(Type *a, Type *b);
 /* Would a and b unify? Solves nothing. */
 bool tc_unify_probe(Type *a, Type *b);
-/* E0308 "mismatched types" for `found` where `expected` was required. */
-void tc_report_mismatch(Span span, Type *expected, Type *found, Origin origin, Expr *e);
-/* rustc's sort string: "`i32`", "integer", "floating-point number". */
-const char *tc_sort(Type *t);
+
 Type *tc_type(TypeExpr *te, bool allow_infer);
 Type *tc_block(Block *b, Expect ex);
 /* Coerces the value of a checked block (its tail, or () when it has none
@@ -201,6 +201,19 @@ bool tc_block_coerce(Block *b, Type *block_ty, Type *to);
  * itself rather than a temporary). */
 bool tc_is_place(Expr *e);
 bool tc_is_never(Type *t);
+/* ---- typeck_diag.c ---------------------------------------------------------------- */
+
+/* E0308 "mismatched types" for `found` where `expected` was required. */
+void tc_report_mismatch(Span span, Type *expected, Type *found, Origin origin, Expr *e);
+/* rustc's sort string: "`i32`", "integer", "floating-point number". */
+const char *tc_sort(Type *t);
+/* rustc's is_simple_text: a mismatch of two such types needs no note. */
+bool tc_simple_type(Type *t);
+/* "expected X `A`\n   found Y `B`", aligned as rustc aligns it. */
+void tc_note_expected_found(Diag *d, Type *expected, Type *found, const char *es, const char *fs);
+/* The expression under any EXPR_COERCE wrappers. */
+Expr *tc_peel_coerce(Expr *e);
+
 /* ---- typeck_finish.c ---------------------------------------------------------------- */
 
 /* Zonks the types in an expression tree (and lints its literals). */
@@ -222,22 +235,51 @@ ConstValue *tc_global_value(Item *it);
 /* Wrap *slot in a coercion to `to`. */
 void tc_wrap(Expr **slot, CoerceKind kind, Type *to);
 
+/* ---- small helpers shared by the expression files ---------------------------------- */
+
+static inline bool is_int(Type *t) { return ty_is_integer(t); }
+static inline bool is_float(Type *t) { return ty_is_float(t); }
+static inline bool is_num(Type *t) { return ty_is_numeric(t); }
+static inline bool is_err(Type *t) { return ty_resolve(t)->kind == TY_ERROR; }
+static inline bool is_any_var(Type *t) {
+    t = ty_resolve(t);
+    return t->kind == TY_INFER && t->as.infer.kind == INFER_ANY;
+}
+static inline bool is_ref(Type *t) { return ty_resolve(t)->kind == TY_REF; }
+static inline Type *deref_ty(Type *t) { return ty_resolve(ty_resolve(t)->as.ref.inner); }
+
+static inline const char *tstr(Type *t) { return ty_to_string(t); }
+/* bool, char, an integer or a float (or their variables) */
+static inline bool is_scalar(Type *t) {
+    t = ty_resolve(t);
+    return t->kind == TY_BOOL || t->kind == TY_CHAR || t->kind == TY_INT || t->kind == TY_FLOAT ||
+           (t->kind == TY_INFER && t->as.infer.kind != INFER_ANY);
+}
+
 /* ---- typeck_expr.c ------------------------------------------------------------- */
 
 Type *tc_path_expr(Expr *e, Expect ex, bool is_callee);
-Type *tc_unary(Expr *e, Expect ex);
-Type *tc_binary(Expr *e, Expect ex);
-Type *tc_assign(Expr *e);
-Type *tc_compound_assign(Expr *e);
 Type *tc_cast(Expr *e);
 void tc_check_cast(Expr *e);   /* deferred part, after defaulting */
-void tc_check_neg(Expr *e);    /* deferred: `-x` where x became unsigned */
+
 Type *tc_call(Expr *e, Expect ex);
 Type *tc_method(Expr *e);
 Type *tc_index(Expr *e);
 Type *tc_tuple_field(Expr *e);
 Type *tc_field(Expr *e);
 Type *tc_literal(Expr *e, Expect ex);
+/* Wraps a reference-typed expression in an autoderef to its pointee. */
+void tc_autoderef(Expr **slot);
+/* String / str / &String / &&str ... adjusted to &str (STR_* builtins). */
+bool tc_adjust_to_str_ref(Expr **slot);
+
+/* ---- typeck_ops.c ---------------------------------------------------------------- */
+
+Type *tc_unary(Expr *e, Expect ex);
+Type *tc_binary(Expr *e, Expect ex);
+Type *tc_assign(Expr *e);
+Type *tc_compound_assign(Expr *e);
+void tc_check_neg(Expr *e);    /* deferred: `-x` where x became unsigned */
 
 /* rustc's list of String's PartialEq impls (for "can't compare"). */
 #define STRING_PARTIAL_EQ_IMPLS                                            \
