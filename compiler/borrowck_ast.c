@@ -302,22 +302,22 @@ Span bck_ast_call_arg(const BckAst *a, Span call, int i) {
     return call;
 }
 
-Span bck_ast_loop_head(const BckAst *a, const Expr *loop) {
+Span bck_ast_loop_head(const BckAst *a, const Expr *loop, bool guess) {
     Span s = loop->span;
-    if (loop->as.loop.label) {
-        /* rustc's head starts at the keyword, after `'label:` */
-        const SourceFile *f = a->file;
-        uint32_t p = loop->as.loop.label_span.hi;
-        if (f) {
-            while (p < f->len && (f->text[p] == ':' || f->text[p] == ' ' || f->text[p] == '\t' ||
-                                  f->text[p] == '\n' || f->text[p] == '\r'))
-                p++;
-        }
-        s.lo = p;
-    }
     switch (loop->kind) {
     case EXPR_WHILE: return span_at(s.lo, loop->as.loop.cond->span.hi);
     case EXPR_FOR: return span_at(s.lo, loop->as.loop.iter->span.hi);
-    default: return span_at(s.lo, s.lo + 4);   /* `loop` */
+    default: {
+        /* rustc's head of a `loop` is its keyword; its guess of a head
+         * (everything before the `{`) keeps the label */
+        uint32_t p = s.lo;
+        if (loop->as.loop.label && a->file) {
+            p = loop->as.loop.label_span.hi;
+            while (p < a->file->len && (a->file->text[p] == ':' || a->file->text[p] == ' ' ||
+                                        a->file->text[p] == '\t' || a->file->text[p] == '\n'))
+                p++;
+        }
+        return span_at(guess ? s.lo : p, p + 4);
+    }
     }
 }

@@ -158,6 +158,20 @@ Span bck_operand_span(Bck *b, BckLoc loc, int operand, Place p) {
         return assign_span(b, span);
     const Rvalue *rv = &s->as.assign.rvalue;
     int n;
+    if (rv->kind == RV_REF) {
+        /* assert_eq!(a, b) borrows its arguments inside the macro's
+         * expansion: rustc points at the whole invocation */
+        int arg = bck_ast_find(b->ast, span, -1);
+        int par = arg >= 0 ? b->ast->nodes.data[arg].parent : -1;
+        Expr *m = par >= 0 ? b->ast->nodes.data[par].expr : NULL;
+        if (m && m->kind == EXPR_MACRO &&
+            (m->as.mac.builtin == BUILTIN_MAC_ASSERT_EQ ||
+             m->as.mac.builtin == BUILTIN_MAC_ASSERT_NE) &&
+            m->as.mac.args.len >= 2 &&
+            (span_eq(m->as.mac.args.data[0].expr->span, span) ||
+             span_eq(m->as.mac.args.data[1].expr->span, span)))
+            return m->span;
+    }
     switch (rv->kind) {
     case RV_AGGREGATE:
         n = bck_ast_find(b->ast, span, rv->as.aggregate.kind == AGG_TUPLE ? EXPR_TUPLE : EXPR_ARRAY);
@@ -733,7 +747,7 @@ static void suggest_hoisting(Bck *b, Diag *d, int n, const BckVar *bv) {
             }
         }
         for (int i = 0; i < loops.len; i++)
-            diag_label(c, bck_ast_loop_head(a, a->nodes.data[loops.data[i]].expr), NULL);
+            diag_label(c, bck_ast_loop_head(a, a->nodes.data[loops.data[i]].expr, true), NULL);
     }
     Expr *pe = parent >= 0 ? a->nodes.data[parent].expr : NULL;
     if (pe && (pe->kind == EXPR_CALL || pe->kind == EXPR_METHOD) && br.any_break && a->file) {
@@ -774,7 +788,7 @@ static void suggest_ref_or_clone(Bck *b, Diag *d, Span primary, int mpi, Span mo
             if (span_contains(ps, bv->decl))
                 break;
             if (is_loop(pn->expr))
-                label(d, primary, bck_ast_loop_head(b->ast, pn->expr), "inside of this loop");
+                label(d, primary, bck_ast_loop_head(b->ast, pn->expr, false), "inside of this loop");
         }
         /* an argument of a call of a function of ours: its parameter */
         int par = parent_skipping_coercions(b->ast, n);
@@ -1160,6 +1174,32 @@ static void report_uninitialized(Bck *b, BckLoc loc, BckAction act, Place moved,
 
 /* ---- E0382 / E0381 ---------------------------------------------------------------- */
 
+/* Whether the use at span is the borrow of a deref coercion `&String` to
+ * `&str` (rustc's UseSpans::FnSelfUse with CallKind::DerefCoercion): an
+ * explicit `&s` coerced, or the receiver of a method rustc finds on `str`
+ * rather than on `String` (`as_ptr`). */
+static bool deref_coercion_use(const Bck *b, Span span) {
+    const BckAst *a = b->ast;
+    int n = bck_ast_find_inner(a, span, -1);
+    if (n < 0)
+        return false;
+    int p = a->nodes.data[n].parent;
+    Expr *pe = p >= 0 ? a->nodes.data[p].expr : NULL;
+    if (a->nodes.data[n].expr->kind == EXPR_REF)
+        return pe && pe->kind == EXPR_COERCE && pe->as.coerce.kind == COERCE_DEREF_STRING;
+    /* s -> &s (autoref) -> &str (deref) -> the method */
+    if (!pe || pe->kind != EXPR_COERCE || pe->as.coerce.kind != COERCE_AUTOREF)
+        return false;
+    p = a->nodes.data[p].parent;
+    pe = p >= 0 ? a->nodes.data[p].expr : NULL;
+    if (!pe || pe->kind != EXPR_COERCE || pe->as.coerce.kind != COERCE_DEREF_STRING)
+        return false;
+    p = a->nodes.data[p].parent;
+    pe = p >= 0 ? a->nodes.data[p].expr : NULL;
+    return pe && pe->kind == EXPR_METHOD && pe->as.method.builtin == BUILTIN_STR_AS_PTR;
+}
+
+
 static BckMoveError *find_move_error(Bck *b, const int *mois, int n) {
     for (int i = 0; i < b->move_errors.len; i++) {
         BckMoveError *e = &b->move_errors.data[i];
@@ -1276,6 +1316,8 @@ void bck_report_moved(Bck *b, BckLoc loc, int operand, BckAction act, Place move
         label(d, span, decl_span(b, fp.local), why);
     else
         diag_note(d, "%s", why);
+    if (deref_coercion_use(b, span))
+        diag_note(d, "%s occurs due to deref coercion to `str`", action_noun(act));
 
     memory_note(d, move_note(b, moved, mois[0], partial,
                              ms.sites.data[0].back_edge || bck_loc_eq(loc, b->moves.data[mois[0]].loc)));

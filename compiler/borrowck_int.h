@@ -60,8 +60,10 @@ Span bck_ast_refine(const BckAst *a, Span within, const Var *var, int nfields);
 /* The span of operand `i` of the call-like expression (call, method call,
  * operator, macro) whose span is `call`, or `call` if there is none. */
 Span bck_ast_call_arg(const BckAst *a, Span call, int i);
-/* The span rustc gives a loop in "inside of this loop": its head. */
-Span bck_ast_loop_head(const BckAst *a, const Expr *loop);
+/* The span rustc gives a loop in "inside of this loop": its head (for
+ * `loop`, the keyword). With `guess`: rustc's guess_head_span, everything
+ * before the `{`, label included. */
+Span bck_ast_loop_head(const BckAst *a, const Expr *loop, bool guess);
 
 static inline bool span_contains(Span outer, Span inner) {
     return outer.lo <= inner.lo && inner.hi <= outer.hi;
