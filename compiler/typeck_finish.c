@@ -18,6 +18,7 @@
 
 typedef struct Finish {
     Var *unsolved_var;     /* first binding whose type is not inferred */
+    Expr *unsolved_init;   /* its `let`'s initialiser, if any */
     Expr *unsolved_expr;   /* first expression, if no binding */
 } Finish;
 
@@ -393,12 +394,16 @@ static void zonk_block(Block *b) {
     for (int i = 0; i < b->stmts.len; i++) {
         Stmt *s = b->stmts.data[i];
         switch (s->kind) {
-        case STMT_LET:
+        case STMT_LET: {
             zonk_child(s->as.let.init);
+            bool had = finish && finish->unsolved_var;
             zonk_pat(s->as.let.pat);
+            if (finish && !had && finish->unsolved_var && s->as.let.pat->kind == PAT_BIND)
+                finish->unsolved_init = s->as.let.init;
             if (s->as.let.type && s->as.let.type->resolved)
                 s->as.let.type->resolved = ty_zonk(s->as.let.type->resolved);
             break;
+        }
         case STMT_EXPR:
             zonk_child(s->as.expr.expr);
             break;
@@ -511,6 +516,8 @@ static void report_unsolved(Finish *f) {
         } else {
             const char *ts = ty_to_string(t);
             Diag *d = diag_new(DIAG_ERROR, "E0282", v->span, NULL, "type annotations needed for `%s`", ts);
+            if (f->unsolved_init)
+                diag_label(d, f->unsolved_init->span, "type must be known at this point");
             diag_suggest(d, span_at(v->span.hi, v->span.hi), arena_printf(compiler_arena, ": %s", ts),
                          "consider giving `%s` an explicit type, where the placeholders `_` are specified",
                          sym_str(v->name));
@@ -526,7 +533,7 @@ static void report_unsolved(Finish *f) {
  * format traits, reports what stayed unsolved, and lints literals. */
 void tc_finish_body(Block *body, Expr *init, Item *fn) {
     int errors = tc_error_count();
-    Finish f = {NULL, NULL};
+    Finish f = {NULL, NULL, NULL};
     finish = &f;
     if (fn)
         for (int i = 0; i < fn->as.fn.params.len; i++)
