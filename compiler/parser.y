@@ -85,6 +85,7 @@ int owl_yylex(YYSTYPE *yylval_param, Span *yylloc_param, void *yyscanner);
 }
 
 %code {
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,7 +185,9 @@ static Item *fn_item(Parser *p, Symbol name, Span name_span, Generics g, ParamVe
 static Item *global_item(ItemKind k, bool mut, Symbol name, Span name_span, TypeExpr *t,
                          Expr *init, Span sp);
 static Item *use_item(UseTreeVec trees, Span sp);
-static Item *unsupported_item(Span sp, const char *what);
+static Item *unsupported_item(Parser *p, Span sp, const char *what, const char *descr);
+static Item *bodyless_fn(Parser *p, Span sig, Span semi);
+static void stray_semicolon(Parser *p, Span semi);
 static Item *with_attrs(Item *it, AttrVec attrs);
 static Param param(Pat *pat, TypeExpr *t, Span sp);
 static ParamVec params1(Param q);
@@ -294,6 +297,7 @@ items
     : %empty
     | items item                        { add_item(p, $2); }
     | items inner_attr                  { add_crate_attr(p, $2); }
+    | items ';'                         { stray_semicolon(p, @2); }
     | items error                       { skip_to_eof(p); }
     ;
 
@@ -329,46 +333,48 @@ item_body
         { $$ = global_item(ITEM_CONST, false, intern_cstr("_"), @2, $4, $6, @$); }
     | KW_USE use_tree ';'               { $$ = use_item($2, @$); }
     | KW_STRUCT IDENT generics where_clause '{' tts '}'
-        { $$ = unsupported_item(span_join(@1, @2), "a `struct` definition"); }
+        { $$ = unsupported_item(p, span_join(@1, @2), "a `struct` definition", "braced struct"); }
     | KW_STRUCT IDENT generics '(' tts ')' where_clause ';'
-        { $$ = unsupported_item(span_join(@1, @2), "a `struct` definition"); }
+        { $$ = unsupported_item(p, span_join(@1, @2), "a `struct` definition", "struct"); }
     | KW_STRUCT IDENT generics where_clause ';'
-        { $$ = unsupported_item(span_join(@1, @2), "a `struct` definition"); }
+        { $$ = unsupported_item(p, span_join(@1, @2), "a `struct` definition", "struct"); }
     | KW_ENUM IDENT generics where_clause '{' tts '}'
-        { $$ = unsupported_item(span_join(@1, @2), "an `enum` definition"); }
+        { $$ = unsupported_item(p, span_join(@1, @2), "an `enum` definition", "enum"); }
     | KW_IMPL tts_head '{' tts '}'
-        { $$ = unsupported_item(span_join(@1, @2), "an `impl` block"); }
+        { $$ = unsupported_item(p, span_join(@1, @2), "an `impl` block", "implementation"); }
     | KW_UNSAFE KW_IMPL tts_head '{' tts '}'
-        { $$ = unsupported_item(span_join(@1, @3), "an `impl` block"); }
+        { $$ = unsupported_item(p, span_join(@1, @3), "an `impl` block", "implementation"); }
     | KW_TRAIT tts_head '{' tts '}'
-        { $$ = unsupported_item(span_join(@1, @2), "a `trait` definition"); }
+        { $$ = unsupported_item(p, span_join(@1, @2), "a `trait` definition", "trait"); }
     | KW_UNSAFE KW_TRAIT tts_head '{' tts '}'
-        { $$ = unsupported_item(span_join(@1, @3), "a `trait` definition"); }
+        { $$ = unsupported_item(p, span_join(@1, @3), "a `trait` definition", "trait"); }
     | KW_MOD IDENT ';'
-        { $$ = unsupported_item(span_join(@1, @2), "a `mod` item"); }
+        { $$ = unsupported_item(p, span_join(@1, @2), "a `mod` item", "module"); }
     | KW_MOD IDENT '{' tts '}'
-        { $$ = unsupported_item(span_join(@1, @2), "a `mod` item"); }
+        { $$ = unsupported_item(p, span_join(@1, @2), "a `mod` item", "module"); }
     | KW_TYPE IDENT generics '=' type ';'
-        { $$ = unsupported_item(span_join(@1, @2), "a `type` alias"); }
+        { $$ = unsupported_item(p, span_join(@1, @2), "a `type` alias", "type alias"); }
     | KW_EXTERN KW_CRATE IDENT ';'
-        { $$ = unsupported_item(@$, "`extern crate`"); }
+        { $$ = unsupported_item(p, @$, "`extern crate`", "extern crate"); }
     | KW_EXTERN KW_CRATE IDENT KW_AS IDENT ';'
-        { $$ = unsupported_item(@$, "`extern crate`"); }
+        { $$ = unsupported_item(p, @$, "`extern crate`", "extern crate"); }
     | KW_EXTERN '{' tts '}'
-        { $$ = unsupported_item(@1, "an `extern` block"); }
+        { $$ = unsupported_item(p, @1, "an `extern` block", "extern block"); }
     | KW_EXTERN LIT_STR '{' tts '}'
-        { $$ = unsupported_item(span_join(@1, @2), "an `extern` block"); }
+        { $$ = unsupported_item(p, span_join(@1, @2), "an `extern` block", "extern block"); }
     | path_expr '!' IDENT '{' tts '}'
-        { $$ = unsupported_item(span_join(@1, @3), "a macro definition"); }
+        { $$ = unsupported_item(p, span_join(@1, @3), "a macro definition", "macro definition"); }
     | path_expr '!' IDENT '(' tts ')' ';'
-        { $$ = unsupported_item(span_join(@1, @3), "a macro definition"); }
+        { $$ = unsupported_item(p, span_join(@1, @3), "a macro definition", "macro definition"); }
     ;
 
 fn_item
     : KW_FN IDENT generics fn_params ret_type where_clause block
         { $$ = fn_item(p, $2, @2, $3, $4, $5, $7, span_join(@1, @5), @$); }
+    | KW_FN IDENT generics fn_params ret_type where_clause ';'
+        { $$ = bodyless_fn(p, span_join(@1, @5), @7); }
     | fn_quals KW_FN IDENT generics fn_params ret_type where_clause block
-        { $$ = unsupported_item(span_join(@1, @3), "a function qualifier (`const`, `unsafe`, `async`, `extern`)"); }
+        { $$ = unsupported_item(p, span_join(@1, @3), "a `const`, `unsafe`, `async` or `extern` function", "function"); }
     ;
 
 fn_quals
@@ -652,6 +658,9 @@ pat
     | KW_REF IDENT                      { $$ = pat_bind($2, false, true, @1, @$); }
     | KW_REF KW_MUT IDENT               { $$ = pat_bind($3, true, true, @2, @$); }
     | IDENT '@' pat                     { $$ = unsupported_pat(p, @$, "an `@` binding"); }
+    | KW_MUT IDENT '@' pat              { $$ = unsupported_pat(p, @$, "an `@` binding"); }
+    | KW_REF IDENT '@' pat              { $$ = unsupported_pat(p, @$, "an `@` binding"); }
+    | KW_REF KW_MUT IDENT '@' pat       { $$ = unsupported_pat(p, @$, "an `@` binding"); }
     | '_'                               { $$ = pat_new(PAT_WILD, @$); }
     | ".."                              { $$ = pat_new(PAT_REST, @$); }
     | '(' ')'                           { $$ = pat_tuple((PatVec){0}, @$); }
@@ -1086,7 +1095,14 @@ typedef struct Tok {
     Span span;
     Diag *diag;     /* an error about this literal (LexState.tok_diag) */
     bool diag_now;
+    bool repaired;  /* the feed inserted tokens before it already */
 } Tok;
+
+typedef struct Head {
+    int kind;       /* KW_IF, KW_WHILE, KW_FOR or KW_MATCH */
+    Span span;      /* the keyword */
+    int depth;      /* delimiters open before it */
+} Head;
 
 typedef struct PatError {
     Span span;
@@ -1107,7 +1123,9 @@ struct Parser {
     void *scanner;
     Crate *crate;
     AttrVec crate_attrs;
-    DiagVec lit_errors;       /* literal errors rustc reports after parsing */
+    DiagVec late_errors;      /* errors rustc reports after parsing (literals,
+                                 AST validation) */
+    const char *last_item;    /* what the last item was, for a stray `;` */
     DiagVec macro_errors;     /* errors in macro arguments, which rustc reports
                                  when it expands the macro, after parsing */
     VEC(PatError) pat_errors; /* see unsupported_pat() */
@@ -1123,12 +1141,10 @@ struct Parser {
     bool skipping;            /* dropping tokens up to the closer of ... */
     uint32_t skip_lo;         /* ... the opener at this offset */
     bool skip_eof;            /* dropping everything: an error at item level */
-    /* The head of the innermost `if`/`while`/`for`/`match` being read, for
-     * "expected `{`": cleared by the `{` at the head's depth. */
-    bool in_head;
-    int head_kind;
-    Span head_span;
-    int head_depth;
+    /* The heads of the `if`/`while`/`for`/`match` being read, for
+     * "expected `{`": a head ends at the `{` of its body. */
+    Head heads[64];
+    int nheads;
 };
 
 /* ==== node construction ======================================================== */
@@ -1667,9 +1683,30 @@ static Item *use_item(UseTreeVec trees, Span sp) {
     return it;
 }
 
-static Item *unsupported_item(Span sp, const char *what) {
+/* descr is rustc's name for the item kind, for a `;` after it. */
+static Item *unsupported_item(Parser *p, Span sp, const char *what, const char *descr) {
     error_unsupported(sp, what);
+    p->last_item = descr;
     return NULL;
+}
+
+/* rustc accepts `fn f();` syntactically and refuses it when it validates
+ * the AST, after parsing. */
+static Item *bodyless_fn(Parser *p, Span sig, Span semi) {
+    Diag *d = diag_new(DIAG_ERROR, NULL, sig, NULL, "free function without a body");
+    diag_suggest_inline(d, semi, "{ <body> }", "provide a definition for the function");
+    vec_push(p->late_errors, d);
+    p->last_item = "function";
+    return NULL;
+}
+
+/* `;` after an item, where rustc says what kind of item takes none. */
+static void stray_semicolon(Parser *p, Span semi) {
+    Diag *d = diag_new(DIAG_ERROR, NULL, semi, NULL, "expected item, found `;`");
+    if (p->last_item)
+        diag_help(d, "%s declarations are not followed by a semicolon", p->last_item);
+    diag_set_suggestion_style(diag_suggest(d, semi, "", "remove this semicolon"), SUGG_VERBOSE);
+    emit(p, d);
 }
 
 static Item *with_attrs(Item *it, AttrVec attrs) {
@@ -1777,8 +1814,11 @@ static AttrVec attrs_push(AttrVec v, Attr a) {
 }
 
 static void add_item(Parser *p, Item *it) {
-    if (it)
-        vec_push(p->crate->items, it);
+    if (!it)
+        return;
+    vec_push(p->crate->items, it);
+    p->last_item = it->kind == ITEM_FN ? "function" : it->kind == ITEM_STATIC ? "static item"
+                   : it->kind == ITEM_CONST ? "constant item" : "`use` import";
 }
 
 static void add_crate_attr(Parser *p, Attr a) {
@@ -1946,62 +1986,144 @@ static bool split_token(Parser *p, const yy_state_t *ss, Tok *t) {
     return true;
 }
 
+static Tok synthetic(int kind, Span at) {
+    Tok t;
+    memset(&t, 0, sizeof t);
+    t.kind = kind;
+    t.span = at;
+    return t;
+}
+
+static bool next_is_number(Parser *p) {
+    Tok next = next_token(p);
+    push_back(p, next);
+    return next.kind == LIT_INT || next.kind == LIT_FLOAT;
+}
+
+static bool expr_start_accepted(const yy_state_t *ss) {
+    return tok_accepted(ss, KW_IF) && tok_accepted(ss, LIT_INT);
+}
+
+/* The repairs rustc makes while parsing, made here on the token stream
+ * before the parser sees it: the error is reported and the tokens are
+ * fixed, so parsing goes on undisturbed. Returns false if t is to be
+ * dropped; t may be replaced, or tokens pushed to come after it. */
+static bool repair(Parser *p, const yy_state_t *ss, Tok *t) {
+    const char *src = p->file->text;
+    bool newline = text_newline(p->file, p->cur.span.hi, t->span.lo);
+    bool open_paren = p->delims.len > 0 && p->delims.data[p->delims.len - 1].kind == '(' &&
+                      !p->delims.data[p->delims.len - 1].macro;
+    Span after = span_at(p->cur.span.hi, p->cur.span.hi);
+    /* A token is repaired once: when what was inserted does not make it
+     * acceptable (`{ mut x = 1; }`), inserting again would loop forever. */
+    if (t->repaired)
+        return true;
+    /* Not right after a `;` or `{`, nor where a `;` could only be a stray
+     * one after an item. */
+    if (newline && (can_begin_stmt(t->kind) || t->kind == '}') && tok_accepted(ss, ';') &&
+        !tok_accepted(ss, ',') && p->cur.kind != ';' && p->cur.kind != '{' &&
+        !tok_accepted(ss, KW_FN)) {
+        report_missing(p, ss, *t, ';');
+        t->repaired = true;
+        push_back(p, *t);
+        *t = synthetic(';', after);
+    } else if (open_paren && can_begin_stmt(t->kind) && !is_keyword(t->kind) && t->kind != '{' &&
+               tok_accepted(ss, ',') && tok_accepted(ss, '+')) {
+        report_missing(p, ss, *t, ',');
+        t->repaired = true;
+        push_back(p, *t);
+        *t = synthetic(',', after);
+    } else if (tok_accepted(ss, KW_IN)) {
+        /* `for x 0..3`, `for x of xs` */
+        bool of = t->kind == IDENT && strcmp(sym_str(t->val.IDENT), "of") == 0;
+        Span at = of ? t->span : span_at(p->cur.span.hi, t->span.lo);
+        Diag *d = diag_new(DIAG_ERROR, NULL, at, NULL, "missing `in` in `for` loop");
+        Diag *h = of ? diag_suggest(d, at, "in", "try using `in` here instead")
+                     : diag_suggest(d, at, " in ", "try adding `in` here");
+        diag_set_suggestion_style(h, SUGG_VERBOSE);
+        emit(p, d);
+        t->repaired = true;
+        if (!of)
+            push_back(p, *t);
+        *t = synthetic(KW_IN, at);
+    } else if (p->cur.kind == IDENT && p->prev.kind == KW_FN && tok_accepted(ss, '(') &&
+               tok_accepted(ss, '<')) {
+        /* `fn name {` */
+        Diag *d = diag_new(DIAG_ERROR, NULL, after, NULL,
+                           "missing parameters for function definition");
+        diag_set_suggestion_style(diag_suggest(d, after, "()", "add a parameter list"), SUGG_VERBOSE);
+        emit(p, d);
+        t->repaired = true;
+        push_back(p, *t);
+        push_back(p, synthetic(')', after));
+        *t = synthetic('(', after);
+    } else if (t->kind == '+' && expr_start_accepted(ss) && src[t->span.hi] != '+' &&
+               !(p->cur.kind == '+' && p->cur.span.hi == t->span.lo) && next_is_number(p)) {
+        Diag *d = diag_new(DIAG_ERROR, NULL, t->span, "unexpected `+`",
+                           "leading `+` is not supported");
+        diag_set_suggestion_style(diag_suggest(d, t->span, "", "try removing the `+`"), SUGG_VERBOSE);
+        emit(p, d);
+        return false;
+    } else if (t->kind == KW_MUT && p->cur.kind == KW_MUT) {
+        /* `let mut mut x` */
+        Tok next = next_token(p);
+        push_back(p, next);
+        Diag *d = diag_new(DIAG_ERROR, NULL, t->span, NULL, "`mut` on a binding may not be repeated");
+        diag_set_suggestion_style(diag_suggest(d, span_at(t->span.lo, next.span.lo), "",
+                                               "remove the additional `mut`s"), SUGG_VERBOSE);
+        emit(p, d);
+        return false;
+    } else if (t->kind == '~' && expr_start_accepted(ss)) {
+        Diag *d = diag_new(DIAG_ERROR, NULL, t->span, NULL, "`~` cannot be used as a unary operator");
+        diag_set_suggestion_style(diag_suggest(d, t->span, "!", "use `!` to perform bitwise not"),
+                                  SUGG_VERBOSE);
+        emit(p, d);
+        t->kind = '!';
+    }
+    return true;
+}
+
 /* The token feed: bison's yylex. */
 static int yylex(YYSTYPE *lval, Span *lloc, Parser *p, const void *yyssp) {
     const yy_state_t *ss = yyssp;
-    Tok t = next_token(p);
-    if (p->skip_eof) {
-        while (t.kind != 0)
-            t = next_token(p);
-    }
-    while (p->skipping && t.kind != 0) {
-        if (is_closer(t.kind) && p->delims.len > 0 &&
-            p->delims.data[p->delims.len - 1].lo == p->skip_lo) {
-            p->skipping = false;
-            break;
-        }
-        track(p, &t);
+    Tok t;
+    for (;;) {
         t = next_token(p);
-    }
-    if (t.kind != 0 && !tok_accepted(ss, t.kind) && !split_token(p, ss, &t)) {
-        bool newline = text_newline(p->file, p->cur.span.hi, t.span.lo);
-        bool open_paren = p->delims.len > 0 && p->delims.data[p->delims.len - 1].kind == '(' &&
-                          !p->delims.data[p->delims.len - 1].macro;
-        /* Not right after a `;` or `{`: when even a `;` does not make t acceptable
-         * (`{ mut x = 1; }`), inserting another would loop forever. */
-        if (newline && (can_begin_stmt(t.kind) || t.kind == '}') && tok_accepted(ss, ';') &&
-            !tok_accepted(ss, ',') && p->cur.kind != ';' &&
-            p->cur.kind != '{') {
-            report_missing(p, ss, t, ';');
-            push_back(p, t);
-            memset(&t, 0, sizeof t);
-            t.kind = ';';
-            t.span = span_at(p->cur.span.hi, p->cur.span.hi);
-        } else if (open_paren && can_begin_stmt(t.kind) && !is_keyword(t.kind) && t.kind != '{' &&
-                   tok_accepted(ss, ',') && tok_accepted(ss, '+')) {
-            report_missing(p, ss, t, ',');
-            push_back(p, t);
-            memset(&t, 0, sizeof t);
-            t.kind = ',';
-            t.span = span_at(p->cur.span.hi, p->cur.span.hi);
+        if (p->skip_eof) {
+            while (t.kind != 0)
+                t = next_token(p);
         }
+        while (p->skipping && t.kind != 0) {
+            if (is_closer(t.kind) && p->delims.len > 0 &&
+                p->delims.data[p->delims.len - 1].lo == p->skip_lo) {
+                p->skipping = false;
+                break;
+            }
+            track(p, &t);
+            t = next_token(p);
+        }
+        if (t.kind == 0 || tok_accepted(ss, t.kind) || split_token(p, ss, &t) || repair(p, ss, &t))
+            break;
     }
+    /* heads inside groups that closed before t */
+    while (p->nheads > 0 && p->heads[p->nheads - 1].depth > p->delims.len)
+        p->nheads--;
     track(p, &t);
     if (t.diag) {
         if (t.diag_now)
             emit(p, t.diag);
         else
-            vec_push(p->lit_errors, t.diag);
+            vec_push(p->late_errors, t.diag);
     }
     /* Condition heads, for "expected `{`". */
     if (t.kind == KW_IF || t.kind == KW_WHILE || t.kind == KW_MATCH || t.kind == KW_FOR) {
-        p->in_head = true;
-        p->head_kind = t.kind;
-        p->head_span = t.span;
-        p->head_depth = p->delims.len;
-    } else if (t.kind == '{' && p->in_head && p->delims.len == p->head_depth + 1 &&
-               tok_accepted(ss, '+')) {
-        p->in_head = false;  /* the body: `{` after a complete condition */
+        if (p->nheads < (int)(sizeof p->heads / sizeof p->heads[0])) {
+            Head h = {t.kind, t.span, p->delims.len};
+            p->heads[p->nheads++] = h;
+        }
+    } else if (t.kind == '{' && p->nheads > 0 &&
+               p->delims.len == p->heads[p->nheads - 1].depth + 1 && tok_accepted(ss, '+')) {
+        p->nheads--;  /* the body: `{` after a complete condition */
     }
     p->older[1] = p->older[0];
     p->older[0] = p->prev;
@@ -2077,6 +2199,11 @@ static int cmp_str(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+static bool has_sym(const int *syms, int n, int kind);
+
+/* Set while an error after `name!` (not `macro_rules!`) is worded. */
+static bool expect_ctx_bang;
+
 /* rustc's tokens_to_string: "`a`, `b`, or `c`" over a sorted list. */
 static const char *expected_list(const int *syms, int n, int *count) {
     const char **names = ALLOC_N(const char *, n + 2);
@@ -2095,6 +2222,12 @@ static const char *expected_list(const int *syms, int n, int *count) {
         /* after a binding, rustc lists an or-pattern's `|` and not the
          * path and tuple-struct forms */
         if (pat && (s == YYTRANSLATE('(') || s == YYTRANSLATE(COLONCOLON)))
+            continue;
+        /* `name!` wants a delimiter; only `macro_rules!` a name */
+        if (s == YYTRANSLATE(IDENT) && expect_ctx_bang)
+            continue;
+        /* rustc takes a body-less `fn f();` without listing `;` */
+        if (s == YYTRANSLATE(';') && has_sym(syms, n, KW_WHERE) && has_sym(syms, n, '{'))
             continue;
         names[m++] = sym_display(s);
     }
@@ -2138,11 +2271,102 @@ static int expected_syms(const yy_state_t *ss, int *out) {
     return n;
 }
 
+/* rustc's edit distance: Levenshtein with adjacent transpositions. */
+static size_t edit_distance(const char *a, const char *b) {
+    size_t n = strlen(a), m = strlen(b);
+    if (n > 32 || m > 32)
+        return 99;
+    size_t d[33][33];
+    for (size_t i = 0; i <= n; i++)
+        d[i][0] = i;
+    for (size_t j = 0; j <= m; j++)
+        d[0][j] = j;
+    for (size_t i = 1; i <= n; i++) {
+        for (size_t j = 1; j <= m; j++) {
+            size_t cost = a[i - 1] != b[j - 1];
+            size_t v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v)
+                v = d[i][j - 1] + 1;
+            if (d[i - 1][j - 1] + cost < v)
+                v = d[i - 1][j - 1] + cost;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    }
+    return d[n][m];
+}
+
+/* rustc's find_best_match_for_name over keywords: a case-insensitive
+ * match, else the closest within a third of the name's length. */
+static const char *similar_keyword(const char *name, const char *const *kws, int nkws) {
+    for (int i = 0; i < nkws; i++) {
+        size_t k = 0;
+        while (kws[i][k] && tolower((unsigned char)kws[i][k]) == tolower((unsigned char)name[k]))
+            k++;
+        if (!kws[i][k] && !name[k])
+            return kws[i];
+    }
+    size_t len = strlen(name);
+    size_t limit = (len > 3 ? len : 3) / 3;
+    const char *best = NULL;
+    for (int i = 0; i < nkws; i++) {
+        size_t dist = edit_distance(name, kws[i]);
+        if (dist == 0)
+            return kws[i];
+        if (dist <= limit) {
+            best = kws[i];
+            limit = dist - 1;
+        }
+    }
+    return best;
+}
+
+/* rustc's check_for_misspelled_kw: the found identifier may be a keyword
+ * the parser wanted, or the identifier before it any keyword (`a b` for
+ * `a as b`). */
+static void misspelled_keyword(Parser *p, Diag *d, const int *syms, int n) {
+    static const char *const used[] = {
+        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn",
+        "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+        "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe",
+        "use", "where", "while", "async", "await", "dyn",
+    };
+    if (d->children.len > 0)
+        return;  /* rustc only when no other suggestion was made */
+    const char *kws[64];
+    int nkws = 0;
+    for (int i = 0; i < n && nkws < 64; i++) {
+        const char *name = yysymbol_name((yysymbol_kind_t)syms[i]);
+        if (name[0] == '"')
+            name++;
+        for (size_t k = 0; k < sizeof used / sizeof used[0]; k++)
+            if (strncmp(name, used[k], strlen(used[k])) == 0 &&
+                !isalnum((unsigned char)name[strlen(used[k])]) && name[strlen(used[k])] != '_')
+                kws[nkws++] = used[k];
+    }
+    const Tok *t = &p->cur;
+    const char *kw = NULL;
+    Span at = t->span;
+    if (t->kind == IDENT && nkws > 0)
+        kw = similar_keyword(sym_str(t->val.IDENT), kws, nkws);
+    if (!kw && !(t->kind == IDENT && nkws > 0 && kw) && p->prev.kind == IDENT) {
+        kw = similar_keyword(sym_str(p->prev.val.IDENT), used, (int)(sizeof used / sizeof used[0]));
+        at = p->prev.span;
+    }
+    if (kw)
+        diag_set_suggestion_style(
+            diag_suggest(d, at, kw, "there is a keyword `%s` with a similar name", kw), SUGG_VERBOSE);
+}
+
 /* "expected one of A, B, or C, found X" (or "expected A, found X") with
  * rustc's placement of the labels: on the token when it is on the line of
  * the previous one, else after the previous token plus "unexpected token". */
 static Diag *expected_one_of(Parser *p, const int *syms, int n, const Tok *t) {
     int count;
+    expect_ctx_bang = p->prev.kind == '!' && p->older[0].kind == IDENT &&
+                      strcmp(sym_str(p->older[0].val.IDENT), "macro_rules") != 0;
     const char *list = expected_list(syms, n, &count);
     const char *found = tok_descr(p, t);
     const char *label = count > 6 ? arena_printf(compiler_arena, "expected one of %d possible tokens", count)
@@ -2163,6 +2387,7 @@ static Diag *expected_one_of(Parser *p, const int *syms, int n, const Tok *t) {
     } else {
         d = diag_new(DIAG_ERROR, NULL, t->span, label, "%s", msg);
     }
+    misspelled_keyword(p, d, syms, n);
     return d;
 }
 
@@ -2265,13 +2490,6 @@ static Diag *c_operator_error(Parser *p, const int *syms, int n) {
         }
         return d;
     }
-    if (t->kind == '~' && expr_start) {
-        Diag *d = diag_new(DIAG_ERROR, NULL, t->span, NULL,
-                           "`~` cannot be used as a unary operator");
-        diag_set_suggestion_style(diag_suggest(d, t->span, "!", "use `!` to perform bitwise not"),
-                                  SUGG_VERBOSE);
-        return d;
-    }
     return NULL;
 }
 
@@ -2282,19 +2500,59 @@ static uint32_t first_nonspace(Parser *p, uint32_t at) {
     return at;
 }
 
+/* IDENT and the keywords that stand for a path segment (and `<` of a
+ * qualified path): rustc says "expected identifier". */
+static bool only_path_segments(const int *syms, int n) {
+    for (int i = 0; i < n; i++) {
+        int s = syms[i];
+        if (s != YYTRANSLATE(IDENT) && s != YYTRANSLATE(KW_SELF) && s != YYTRANSLATE(KW_SELF_TYPE) &&
+            s != YYTRANSLATE(KW_SUPER) && s != YYTRANSLATE(KW_CRATE) && s != YYTRANSLATE('<') &&
+            s != YYTRANSLATE(KW_MUT))
+            return false;
+    }
+    return true;
+}
+
+/* rustc offers `r#kw` only if the token after the keyword could follow a
+ * name there. */
+static bool raw_ident_fits(Parser *p) {
+    Tok next = next_token(p);
+    push_back(p, next);
+    switch (next.kind) {
+    case '=': case ':': case ',': case ';': case COLONCOLON: case '{': case '(': case '}': case ')':
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* "while parsing the type for `x`" when `let x: ` has no type. */
 static void let_type_label(Parser *p, Diag *d) {
     if (p->prev.kind != ':' || p->older[0].kind != IDENT)
         return;
-    if (p->older[1].kind == KW_LET || p->older[1].kind == KW_MUT)
+    if (p->older[1].kind == KW_LET)
         diag_label(d, p->prev.span, "while parsing the type for `%s`", sym_str(p->older[0].val.IDENT));
+    else if (p->older[1].kind == KW_MUT)
+        diag_label(d, p->prev.span, "while parsing the type for the binding");
 }
 
 static void report_syntax_error(Parser *p, const int *syms, int n) {
     const Tok *t = &p->cur;
+    Tok eof;
+    int depth = p->delims.len + (is_closer(t->kind) ? 1 : 0);  /* before t */
+    const Head *head = p->nheads > 0 && p->heads[p->nheads - 1].depth == depth
+                           ? &p->heads[p->nheads - 1] : NULL;
     const Delim *g = macro_group(p);
     bool end_of_args = g && is_closer(t->kind) && g == &p->closed;
-    const char *found = end_of_args ? "end of macro arguments" : tok_descr(p, t);
+    const char *found = tok_descr(p, t);
+    if (end_of_args && !(has_sym(syms, n, KW_IF) && has_sym(syms, n, LIT_INT))) {
+        /* the macro's own parser sees the end of its input */
+        eof = *t;
+        eof.kind = 0;
+        eof.span = p->prev.span;
+        t = &eof;
+        found = "`<eof>`";
+    }
     bool op = after_expr(syms, n);
     bool expr_start = has_sym(syms, n, KW_IF) && has_sym(syms, n, LIT_INT);
     bool pat_start = has_sym(syms, n, KW_REF);
@@ -2309,32 +2567,41 @@ static void report_syntax_error(Parser *p, const int *syms, int n) {
         Span at = span_at(p->prev.span.hi, p->prev.span.hi);
         d = diag_new(DIAG_ERROR, NULL, at, "expected expression",
                      "expected expression, found end of macro arguments");
-    } else if (g && !end_of_args && (d = macro_arg_error(p, g, syms, n, found)) != NULL) {
+    } else if (g && !end_of_args && p->delims.len > 0 && g == &p->delims.data[p->delims.len - 1] &&
+               (d = macro_arg_error(p, g, syms, n, found)) != NULL) {
         /* reported below */
+    } else if (t->kind == '(' && p->prev.kind == IDENT && n == 2 && has_sym(syms, n, '!') &&
+               has_sym(syms, n, COLONCOLON) && p->delims.len == 1) {
+        /* `main() {` among the items */
+        const char *name = sym_str(p->prev.val.IDENT);
+        d = diag_new(DIAG_ERROR, NULL, p->prev.span, NULL, "missing `fn` for function definition");
+        diag_set_suggestion_style(diag_suggest(d, span_at(p->prev.span.lo, p->prev.span.lo), "fn ",
+                                               "add `fn` here to parse `%s` as a function", name),
+                                  SUGG_VERBOSE);
     } else if (p->prev.kind == '.' && !op && ident && n <= 4) {
         d = diag_new(DIAG_ERROR, NULL, t->span, NULL, "unexpected token: %s", found);
-    } else if (p->in_head && p->head_kind == KW_IF && has_sym(syms, n, '{') &&
-               !has_sym(syms, n, ';') && p->file->text[first_nonspace(p, p->head_span.hi)] == '{') {
+    } else if (head && head->kind == KW_IF && has_sym(syms, n, '{') &&
+               !has_sym(syms, n, ';') && p->file->text[first_nonspace(p, head->span.hi)] == '{') {
         /* `if {` : the block was taken for the condition */
-        uint32_t brace = first_nonspace(p, p->head_span.hi);
-        Span at = span_at(p->head_span.hi, p->head_span.hi);
+        uint32_t brace = first_nonspace(p, head->span.hi);
+        Span at = span_at(head->span.hi, head->span.hi);
         d = diag_new(DIAG_ERROR, NULL, at, "expected condition here",
                      "missing condition for `if` expression");
         diag_label(d, span_at(brace, brace + 1), "if this block is the condition of the `if` "
                                                  "expression, then it must be followed by another "
                                                  "block");
-    } else if (p->in_head && has_sym(syms, n, '{') && !has_sym(syms, n, ';') &&
+    } else if (head && op && has_sym(syms, n, '{') && !has_sym(syms, n, ';') &&
                !has_sym(syms, n, ',') && t->kind != 0) {
         d = diag_new(DIAG_ERROR, NULL, t->span, "expected `{`", "expected `{`, found %s", found);
-        Span cond = span_at(p->head_span.hi, p->prev.span.hi);
+        Span cond = span_at(head->span.hi, p->prev.span.hi);
         while (cond.lo < cond.hi && (p->file->text[cond.lo] == ' ' || p->file->text[cond.lo] == '\n' ||
                                      p->file->text[cond.lo] == '\t'))
             cond.lo++;
-        if (p->head_kind == KW_IF) {
+        if (head->kind == KW_IF) {
             diag_child(d, DIAG_NOTE, cond, NULL,
                        "the `if` expression is missing a block after this condition");
-        } else if (p->head_kind == KW_WHILE) {
-            diag_label(d, p->head_span, "while parsing the body of this `while` expression");
+        } else if (head->kind == KW_WHILE) {
+            diag_label(d, head->span, "while parsing the body of this `while` expression");
             diag_label(d, cond, "this `while` condition successfully parsed");
         }
     } else if (op) {
@@ -2345,13 +2612,25 @@ static void report_syntax_error(Parser *p, const int *syms, int n) {
         d = expected_one_of(p, syms, n, t);
         diag_suggest_inline(d, span_join(p->prev.span, t->span), "<identifier>: <type>",
                             "declare the type after the parameter binding");
+    } else if (t->kind == KW_LET && p->prev.kind == KW_LET) {
+        d = diag_new(DIAG_ERROR, NULL, t->span, NULL, "expected pattern, found `let`");
+        Tok next = next_token(p);
+        push_back(p, next);
+        diag_set_suggestion_style(diag_suggest(d, span_at(t->span.lo, next.span.lo), "",
+                                               "remove the unnecessary `let` keyword"),
+                                  SUGG_VERBOSE);
+    } else if (pat_start && p->delims.len > 0 && p->delims.data[p->delims.len - 1].params &&
+               !is_keyword(t->kind)) {
+        d = diag_new(DIAG_ERROR, NULL, t->span, "expected parameter name",
+                     "expected parameter name, found %s", found);
     } else if (is_keyword(t->kind) && t->kind != KW_IN && ident && !expr_start && !item_start) {
         d = diag_new(DIAG_ERROR, NULL, t->span, "expected identifier, found keyword",
                      "expected identifier, found %s", found);
         const char *kw = arena_strndup(compiler_arena, p->file->text + t->span.lo,
                                        t->span.hi - t->span.lo);
-        diag_suggest(d, span_at(t->span.lo, t->span.lo), "r#",
-                     "escape `%s` to use it as an identifier", kw);
+        if (raw_ident_fits(p))
+            diag_suggest(d, span_at(t->span.lo, t->span.lo), "r#",
+                         "escape `%s` to use it as an identifier", kw);
     } else if (expr_start) {
         d = diag_new(DIAG_ERROR, NULL, t->span, "expected expression",
                      "expected expression, found %s", found);
@@ -2375,7 +2654,7 @@ static void report_syntax_error(Parser *p, const int *syms, int n) {
         }
         diag_note(d, "for a full list of items that can appear in modules, see "
                      "<https://doc.rust-lang.org/reference/items.html>");
-    } else if (ident && n == 1) {
+    } else if (ident && only_path_segments(syms, n)) {
         d = diag_new(DIAG_ERROR, NULL, t->span, "expected identifier",
                      "expected identifier, found %s", found);
     } else {
@@ -2417,6 +2696,7 @@ typedef struct Unmatched {
     bool has_unclosed;
     Span candidate;      /* an opener it may have been meant for */
     bool has_candidate;
+    bool reported;       /* as a missing opener, in "unexpected closing delimiter" */
 } Unmatched;
 
 typedef struct DelimCheck {
@@ -2543,8 +2823,12 @@ static bool check_tokens(SourceFile *file, uint32_t shift, DiagVec *deferred) {
                 Span eof = span_at(file->len, file->len);
                 fatal = diag_new(DIAG_ERROR, NULL, eof, NULL,
                                  "this file contains an unclosed delimiter");
-                for (int i = 0; i < c.open.len; i++)
+                enum { SHOW = 5 };  /* rustc labels the first five */
+                for (int i = 0; i < c.open.len && i < SHOW; i++)
                     diag_label(fatal, c.open.data[i].span, "unclosed delimiter");
+                if (c.open.len >= SHOW + 2)
+                    diag_label(fatal, c.open.data[SHOW].span,
+                               "another %d unclosed delimiters begin from here", c.open.len - SHOW);
                 suspicious_block(&c, fatal);
             }
             break;
@@ -2560,7 +2844,22 @@ static bool check_tokens(SourceFile *file, uint32_t shift, DiagVec *deferred) {
             if (c.open.len == 0) {
                 fatal = diag_new(DIAG_ERROR, NULL, sp, NULL, "unexpected closing delimiter: `%s`",
                                  delim_text(k));
-                suspicious_block(&c, fatal);
+                /* A `)` or `]` that closed nothing on the way here is the
+                 * likelier culprit: rustc points at it instead. */
+                bool missing_open = false;
+                for (int i = 0; i < c.unmatched.len; i++) {
+                    Unmatched *u = &c.unmatched.data[i];
+                    if (u->found == '}' || u->reported)
+                        continue;
+                    if (u->has_unclosed)
+                        diag_label(fatal, u->unclosed, "the nearest open delimiter");
+                    diag_label(fatal, span_at(u->found_span.lo, u->found_span.lo),
+                               "missing open `%s` for this delimiter", u->found == ')' ? "(" : "[");
+                    u->reported = true;
+                    missing_open = true;
+                }
+                if (!missing_open)
+                    suspicious_block(&c, fatal);
                 diag_primary_label(fatal, sp, "unexpected closing delimiter");
                 break;
             }
@@ -2607,6 +2906,8 @@ static bool check_tokens(SourceFile *file, uint32_t shift, DiagVec *deferred) {
     for (int i = 0; i < c.unmatched.len; i++) {
         Unmatched *u = &c.unmatched.data[i];
         Diag *d;
+        if (u->reported)
+            continue;
         if (u->has_unclosed) {
             d = diag_new(DIAG_ERROR, NULL, u->unclosed, "unclosed delimiter",
                          "mismatched closing delimiter: `%s`", delim_text(u->found));
@@ -2622,7 +2923,7 @@ static bool check_tokens(SourceFile *file, uint32_t shift, DiagVec *deferred) {
     if (fatal)
         diag_emit(fatal);
     *deferred = lx.deferred;
-    return !lx.fatal && !fatal && c.unmatched.len == 0;
+    return !lx.fatal && !fatal && c.unmatched.len == 0;  /* reported or not, no parse */
 }
 
 /* A first line `#!...` that is not an inner attribute `#![` is skipped. */
@@ -2665,8 +2966,8 @@ Crate *parse_crate(SourceFile *file) {
         diag_emit(deferred.data[i]);
     for (int i = 0; i < p.macro_errors.len; i++)
         diag_emit(p.macro_errors.data[i]);
-    for (int i = 0; i < p.lit_errors.len; i++)
-        diag_emit(p.lit_errors.data[i]);
+    for (int i = 0; i < p.late_errors.len; i++)
+        diag_emit(p.late_errors.data[i]);
     return crate;
 }
 
