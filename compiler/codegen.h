@@ -1,11 +1,15 @@
 /* codegen.h: MIR to machine code through LLVM-C.
  *
- * The only part of owl that includes llvm-c/. Each MIR body becomes one LLVM
- * function whose locals live in a single frame object laid out by
- * layout_frame(); every user function takes pointers (return slot first,
- * then one pointer per argument) and copies arguments into its own frame.
- * Debug builds keep rustc's overflow checks; -O runs the new pass manager's
- * default<O2>. Emits an object file (PIC), LLVM IR or assembly.
+ * The only part of owl that includes llvm-c/ (codegen.c, cg_const.c,
+ * cg_builtin.c, cg_debug.c; their shared state is in cg_internal.h). Each
+ * MIR body becomes one LLVM function whose locals live in a single frame
+ * object laid out by layout_frame() (debug builds; with -O each local gets
+ * its own alloca so that LLVM can promote them to registers); every user
+ * function takes pointers (return slot first, then one pointer per
+ * argument) and copies arguments into its own frame. Debug builds keep
+ * rustc's overflow checks; -O runs the new pass manager's default<O2>; -g
+ * adds DWARF. Emits an object file (PIC), LLVM IR or assembly; builds
+ * unchanged against LLVM 14 and 19.
  */
 #ifndef OWL_CODEGEN_H
 #define OWL_CODEGEN_H
