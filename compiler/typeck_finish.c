@@ -129,7 +129,7 @@ static const char *fitting_type(IntKind k, u128 v, bool neg) {
     return NULL;
 }
 
-static void lint_int_literal(Expr *e, IntKind k, Expr *neg_expr, Expr *cast_char) {
+static void lint_int_literal(Expr *e, IntKind k, Expr *neg_expr, Expr *cast_char, Expr *range) {
     u128 v = e->as.lit.int_value;
     bool neg = neg_expr != NULL;
     u128 max = int_kind_max(k);
@@ -147,6 +147,23 @@ static void lint_int_literal(Expr *e, IntKind k, Expr *neg_expr, Expr *cast_char
     bool over = signed_ ? (neg ? v > max + 1 : v > max) : v > max;
     if (!over)
         return;
+    if (range && !neg && v - 1 == max && range->as.range.lo) {
+        /* `a..256u8`: rustc's range-endpoint form of the lint */
+        const char *src = tc_source(e->span);
+        const char *suf = "";
+        for (const char *q = src; *q; q++)
+            if (*q == 'i' || *q == 'u') {
+                suf = q;
+                break;
+            }
+        Diag *d = lint_error(range->span, "range endpoint is out of range for `%s`", int_kind_name(k));
+        diag_suggest_inline(d, range->span,
+                            arena_printf(compiler_arena, "%s..=%s%s", tc_source(range->as.range.lo->span),
+                                         u128_str(max), suf),
+                            "use an inclusive range instead");
+        lint_done(d);
+        return;
+    }
     const char *src = tc_source(e->span);
     const char *tname = int_kind_name(k);
     int bits = int_kind_bits(k);
@@ -235,11 +252,13 @@ static void lint_float_literal(Expr *e, FloatKind k) {
 static void zonk_block(Block *b);
 static void zonk_pat(Pat *p);
 
-static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char);
+static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char, Expr *range);
 
-static void zonk_child(Expr *e) { zonk(e, NULL, NULL); }
+static void zonk_child(Expr *e) { zonk(e, NULL, NULL, NULL); }
 
-static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char) {
+/* e's parent matters to the literal lint: a negation, a cast to char, or
+ * an exclusive range whose end e is. */
+static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char, Expr *range) {
     if (!e)
         return;
     /* arguments of a macro dropped after an error were never checked */
@@ -250,7 +269,7 @@ static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char) {
     case EXPR_INT: {
         Type *t = ty_resolve(e->ty);
         if (t && t->kind == TY_INT)
-            lint_int_literal(e, t->as.int_kind, neg_parent, cast_char);
+            lint_int_literal(e, t->as.int_kind, neg_parent, cast_char, range);
         break;
     }
     case EXPR_FLOAT: {
@@ -271,7 +290,7 @@ static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char) {
         break;
     case EXPR_UNARY: {
         Expr *inner = e->as.unary.operand;
-        zonk(inner, e->as.unary.op == UN_NEG ? e : NULL, NULL);
+        zonk(inner, e->as.unary.op == UN_NEG ? e : NULL, NULL, NULL);
         break;
     }
     case EXPR_BINARY:
@@ -286,7 +305,7 @@ static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char) {
     case EXPR_REF: zonk_child(e->as.ref.operand); break;
     case EXPR_CAST: {
         Type *t = ty_resolve(e->ty);
-        zonk(e->as.cast.operand, NULL, t && t->kind == TY_CHAR ? e : NULL);
+        zonk(e->as.cast.operand, NULL, t && t->kind == TY_CHAR ? e : NULL, NULL);
         if (e->as.cast.type && e->as.cast.type->resolved)
             e->as.cast.type->resolved = ty_zonk(e->as.cast.type->resolved);
         break;
@@ -339,7 +358,7 @@ static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char) {
         break;
     case EXPR_RANGE:
         zonk_child(e->as.range.lo);
-        zonk_child(e->as.range.hi);
+        zonk(e->as.range.hi, NULL, NULL, e->as.range.inclusive ? NULL : e);
         break;
     case EXPR_MACRO: {
         /* the format arguments, then the others (not twice: lints) */
