@@ -27,6 +27,7 @@
 #include "layout.h"
 #include "limits.h"
 #include "link.h"
+#include "lint.h"
 #include "mir_build.h"
 #include "parse.h"
 #include "report.h"
@@ -283,6 +284,10 @@ static MirProgram *compile_to_mir(const Options *o, SourceFile *file) {
         return NULL;
     drop_elaborate(mir);
     mir_verify(mir);
+    /* arithmetic_overflow and unconditional_panic: rustc lints each body
+     * that borrowck passed, after ElaborateDrops */
+    if (!lint_program(mir, !o->optimize))
+        return NULL;
     layout_program(mir);
     if (o->dump_mir) {
         CharVec out = {0};

@@ -1,0 +1,1153 @@
+/* lint.c: the arithmetic_overflow and unconditional_panic lints, a
+ * constant propagation over each MIR body modelled on rustc's
+ * KnownPanicsLint (rustc_mir_transform/src/known_panics_lint.rs).
+ *
+ * Which programs rustc rejects is decided by how weak its propagation is,
+ * so this file copies the weaknesses along with the idea:
+ *
+ * - Each local gets a mode before the walk. A local that is ever borrowed
+ *   (`&x`, `&mut x`, `&x.0`) or dropped is never known (PROP_NONE), nor is
+ *   one of 1024 bytes or more. A local assigned more than once (parameters
+ *   count as assigned on entry; a call's destination counts) is known only
+ *   from its assignment to the end of that basic block (PROP_OWN_BLOCK).
+ *   The rest are known from their one assignment on (PROP_FULL).
+ * - Blocks are visited once each, depth first from the entry with an
+ *   explicit stack (successors pushed in order, the last popped first), and
+ *   values flow in visiting order, not by dataflow. A SwitchInt on a known
+ *   value visits only the target taken.
+ * - Values are scalars (integers, bools, chars, floats) and tuples/arrays
+ *   of scalars built by one aggregate rvalue; reading a whole aggregate, a
+ *   repeat `[v; n]`, a reference or anything through a pointer gives
+ *   "unknown", and an assignment that cannot be evaluated forgets the
+ *   whole destination local.
+ * - Overflow of + - * and negation, and shift amounts, are checked on the
+ *   rvalue (so -O builds, which have no overflow asserts, lint the same);
+ *   division by zero, MIN / -1 and bounds are checked on the Assert
+ *   terminators that guard them.
+ *
+ * Messages and operand spellings are rustc's: `i32::MAX`, `1_i32`, `-5_i32`,
+ * `_` for an operand that is not known. Each lint's "on by default" note
+ * (or "the lint level is defined here" note) appears once per compilation.
+ */
+#include "lint.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout.h"
+
+/* ---- lints and levels --------------------------------------------------- */
+
+typedef enum LintId {
+    LINT_OVERFLOW,  /* arithmetic_overflow */
+    LINT_PANIC,     /* unconditional_panic */
+    LINT_COUNT,
+} LintId;
+
+static const char *const lint_names[LINT_COUNT] = {"arithmetic_overflow", "unconditional_panic"};
+static const char *const lint_messages[LINT_COUNT] = {
+    "this arithmetic operation will overflow",
+    "this operation will panic at runtime",
+};
+
+typedef enum LintLevel {
+    LEVEL_ALLOW,   /* also `expect`: a fulfilled expectation prints nothing */
+    LEVEL_WARN,
+    LEVEL_DENY,
+    LEVEL_FORBID,
+} LintLevel;
+
+/* A lint's level and where it was set (has_src false: the default). */
+typedef struct LevelSet {
+    LintLevel level;
+    bool has_src;
+    Span src;      /* the lint's name inside the attribute */
+} LevelSet;
+
+/* Per compilation: which level notes were already printed (rustc prints
+ * each lint's default note once, and a set level's note once per source). */
+static bool default_note_done[LINT_COUNT];
+static VEC(uint32_t) src_notes_done[LINT_COUNT];
+static bool deny_fired;
+
+/* Applies one attribute's `level(name, name, ...)` to levels. */
+static void apply_attr(const Attr *a, LevelSet *levels) {
+    const char *name = sym_str(a->name);
+    LintLevel level;
+    if (!strcmp(name, "allow") || !strcmp(name, "expect"))
+        level = LEVEL_ALLOW;
+    else if (!strcmp(name, "warn"))
+        level = LEVEL_WARN;
+    else if (!strcmp(name, "deny"))
+        level = LEVEL_DENY;
+    else if (!strcmp(name, "forbid"))
+        level = LEVEL_FORBID;
+    else
+        return;
+    const char *s = a->text;
+    const char *open = strchr(s, '(');
+    if (!open)
+        return;
+    for (const char *p = open + 1; *p && *p != ')';) {
+        if (*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+            const char *q = p;
+            while (*q == '_' || *q == ':' || (*q >= 'a' && *q <= 'z') ||
+                   (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9'))
+                q++;
+            for (int id = 0; id < LINT_COUNT; id++) {
+                if (strlen(lint_names[id]) == (size_t)(q - p) &&
+                    !strncmp(p, lint_names[id], (size_t)(q - p)) &&
+                    levels[id].level != LEVEL_FORBID) {
+                    uint32_t lo = a->span.lo + (uint32_t)(p - s);
+                    levels[id].level = level;
+                    levels[id].has_src = true;
+                    levels[id].src = span_at(lo, lo + (uint32_t)(q - p));
+                }
+            }
+            p = q;
+        } else {
+            p++;
+        }
+    }
+}
+
+static void apply_attrs(const Attr *attrs, int n, LevelSet *levels) {
+    for (int i = 0; i < n; i++)
+        apply_attr(&attrs[i], levels);
+}
+
+/* Does any attribute in the list set a level of one of our lints? */
+static bool sets_level(const Attr *attrs, int n) {
+    LevelSet probe[LINT_COUNT] = {{LEVEL_DENY, false, {0, 0}}, {LEVEL_DENY, false, {0, 0}}};
+    apply_attrs(attrs, n, probe);
+    return probe[LINT_OVERFLOW].has_src || probe[LINT_PANIC].has_src;
+}
+
+/* ---- values --------------------------------------------------------------- */
+
+typedef enum ValKind {
+    VAL_UNINIT,  /* not known */
+    VAL_SCALAR,  /* ty, bits or f */
+    VAL_AGG,     /* fields: a tuple or array whose fields are scalars or unknown */
+} ValKind;
+
+typedef struct Value Value;
+struct Value {
+    ValKind kind;
+    Type *ty;       /* VAL_SCALAR: the resolved int, bool, char or float type */
+    u128 bits;      /* int (bit pattern in its width), bool, char */
+    double f;       /* float (an f32 held exactly) */
+    int nfields;    /* VAL_AGG */
+    Value *fields;  /* VAL_AGG: arena array */
+};
+
+static const Value unknown_value = {VAL_UNINIT, NULL, 0, 0.0, 0, NULL};
+
+static bool is_int(const Type *t) { return t && t->kind == TY_INT; }
+
+static u128 int_mask(IntKind k) {
+    int w = int_kind_bits(k);
+    return w == 128 ? ~(u128)0 : (((u128)1 << w) - 1);
+}
+
+/* The bits as a number: sign-extended for signed kinds. */
+static i128 int_signed(IntKind k, u128 bits) {
+    int w = int_kind_bits(k);
+    if (int_kind_signed(k) && w < 128 && ((bits >> (w - 1)) & 1))
+        return (i128)(bits | ~int_mask(k));
+    return (i128)bits;
+}
+
+static i128 int_min_value(IntKind k) { return int_kind_signed(k) ? int_kind_min(k) : 0; }
+static i128 int_max_value(IntKind k) { return (i128)int_kind_max(k); }
+
+static Value scalar(Type *ty, u128 bits) {
+    Value v = unknown_value;
+    v.kind = VAL_SCALAR;
+    v.ty = ty;
+    v.bits = is_int(ty) ? bits & int_mask(ty->as.int_kind) : bits;
+    return v;
+}
+
+static Value float_value(Type *ty, double f) {
+    Value v = unknown_value;
+    v.kind = VAL_SCALAR;
+    v.ty = ty;
+    v.f = ty->as.float_kind == FLOAT_F32 ? (double)(float)f : f;
+    return v;
+}
+
+static Value bool_value(bool b) { return scalar(ty_bool(), b); }
+
+/* ---- the state of one body's walk ----------------------------------------- */
+
+typedef enum PropMode {
+    PROP_FULL,       /* assigned once: known from there on */
+    PROP_OWN_BLOCK,  /* assigned more than once: known inside the assigning block */
+    PROP_NONE,       /* borrowed, dropped or large: never known */
+} PropMode;
+
+/* A place whose value is read as it was when a chain of asserts began
+ * (see check_assert). */
+typedef struct Override {
+    Place place;
+    bool known;
+    Value value;
+} Override;
+
+typedef struct Lint {
+    MirBody *body;
+    const char *src;    /* the source text, to tell `x /= y` from `x = x / y` */
+    PropMode *mode;     /* per local */
+    Value *vals;        /* per local: the current value */
+    bool *written;      /* PROP_OWN_BLOCK locals written in the current block */
+    VEC(LocalId) written_list;
+    VEC(Override) overrides;  /* in force until `guarded` is evaluated */
+    MirStmt *guarded;   /* the operation a chain of asserts guards */
+    bool checks;        /* overflow checks on (debug): shifts are asserted */
+    LevelSet levels[LINT_COUNT];
+} Lint;
+
+/* ---- modes (rustc's CanConstProp) --------------------------------------------- */
+
+static uint64_t type_size(Type *t) {
+    t = ty_resolve(t);
+    if (t->kind != TY_TUPLE && t->kind != TY_ARRAY)
+        return 0;   /* scalars, references, String: all well under the limit */
+    return layout_of(t)->size;
+}
+
+static void note_assignment(Lint *L, bool *assigned, Place p) {
+    if (p.nproj > 0 && p.proj[0].kind == PROJ_DEREF)
+        return;   /* a store through a pointer only reads the pointer */
+    LocalId l = p.local;
+    if (assigned[l] && L->mode[l] == PROP_FULL)
+        L->mode[l] = PROP_OWN_BLOCK;
+    assigned[l] = true;
+}
+
+static void note_borrow(Lint *L, Place p) {
+    if (p.nproj > 0 && p.proj[0].kind == PROJ_DEREF)
+        return;   /* `&*r` reads r; what r points to is not a local's value */
+    L->mode[p.local] = PROP_NONE;
+}
+
+/* rustc does not propagate into aggregates of 1024 bytes or more. */
+enum { MAX_ALLOC_LIMIT = 1024 };
+
+static void compute_modes(Lint *L) {
+    MirBody *body = L->body;
+    int n = body->locals.len;
+    bool *assigned = ALLOC_N(bool, n);
+    for (int l = 0; l < n; l++)
+        L->mode[l] = type_size(body->locals.data[l].ty) >= MAX_ALLOC_LIMIT ? PROP_NONE : PROP_FULL;
+    for (int l = 1; l <= body->arg_count && l < n; l++)
+        assigned[l] = true;
+    for (int b = 0; b < body->blocks.len; b++) {
+        MirBlock *bb = body->blocks.data[b];
+        for (int i = 0; i < bb->stmts.len; i++) {
+            MirStmt *s = &bb->stmts.data[i];
+            if (s->kind != MIR_ASSIGN)
+                continue;
+            note_assignment(L, assigned, s->as.assign.place);
+            if (s->as.assign.rvalue.kind == RV_REF)
+                note_borrow(L, s->as.assign.rvalue.as.ref.place);
+        }
+        if (!bb->has_term)
+            continue;
+        if (bb->term.kind == TERM_CALL)
+            note_assignment(L, assigned, bb->term.as.call.dest);
+        else if (bb->term.kind == TERM_DROP)
+            note_borrow(L, bb->term.as.drop.place);
+    }
+}
+
+/* ---- reading places and operands --------------------------------------------------- */
+
+static void remove_const(Lint *L, LocalId l) {
+    L->vals[l] = unknown_value;
+    L->written[l] = false;
+}
+
+/* The value a place holds, following field and index projections into
+ * aggregates; NULL if it cannot be known. */
+static const Value *place_value(Lint *L, Place p) {
+    const Value *v = &L->vals[p.local];
+    for (int i = 0; i < p.nproj; i++) {
+        const Proj *pr = &p.proj[i];
+        if (v->kind != VAL_AGG)
+            return NULL;
+        uint64_t idx;
+        switch (pr->kind) {
+        case PROJ_FIELD:
+        case PROJ_CONST_INDEX: idx = (uint64_t)pr->index; break;
+        case PROJ_INDEX: {
+            const Value *iv = &L->vals[pr->local];
+            if (iv->kind != VAL_SCALAR || !is_int(iv->ty))
+                return NULL;
+            if (iv->bits > 0xFFFFFF00u)
+                return NULL;   /* rustc's FieldIdx limit */
+            idx = (uint64_t)iv->bits;
+            break;
+        }
+        default: return NULL;
+        }
+        v = idx < (uint64_t)v->nfields ? &v->fields[idx] : &unknown_value;
+    }
+    return v;
+}
+
+static Type *operand_type(Lint *L, Operand o) {
+    if (o.kind == OPERAND_CONST)
+        return ty_resolve(o.as.konst->ty);
+    return ty_resolve(mir_place_type(L->body, o.as.place));
+}
+
+static bool place_eq(Place a, Place b) {
+    if (a.local != b.local || a.nproj != b.nproj)
+        return false;
+    for (int i = 0; i < a.nproj; i++)
+        if (a.proj[i].kind != b.proj[i].kind || a.proj[i].index != b.proj[i].index ||
+            a.proj[i].local != b.proj[i].local)
+            return false;
+    return true;
+}
+
+/* An operand's value if it is a known scalar. */
+static bool eval_operand(Lint *L, Operand o, Value *out) {
+    if (o.kind == OPERAND_CONST) {
+        ConstValue *c = o.as.konst;
+        Type *t = ty_resolve(c->ty);
+        switch (c->kind) {
+        case CONST_INT:
+            if (!is_int(t))
+                return false;
+            *out = scalar(t, c->bits);
+            return true;
+        case CONST_BOOL: *out = bool_value(c->bits != 0); return true;
+        case CONST_CHAR: *out = scalar(ty_char(), c->bits); return true;
+        case CONST_FLOAT:
+            if (t->kind != TY_FLOAT)
+                return false;
+            *out = float_value(t, c->f);
+            return true;
+        default: return false;
+        }
+    }
+    for (int i = 0; i < L->overrides.len; i++) {
+        Override *ov = &L->overrides.data[i];
+        if (place_eq(ov->place, o.as.place)) {
+            *out = ov->value;
+            return ov->known;
+        }
+    }
+    const Value *v = place_value(L, o.as.place);
+    if (!v || v->kind != VAL_SCALAR)
+        return false;
+    *out = *v;
+    return true;
+}
+
+/* ---- arithmetic as rustc's interpreter does it ---------------------------------------- */
+
+static bool is_overflowing_op(BinOp op) {
+    return op == BIN_ADD || op == BIN_SUB || op == BIN_MUL;
+}
+
+/* a op b on integers of kind k. *ovf: the exact result does not fit (for
+ * + - * and shifts by too much). False when the operation is undefined
+ * (division by zero, MIN / -1). Shift amounts are masked, as MIR's Shl and
+ * Shr do. */
+static bool int_binop(BinOp op, IntKind k, u128 a, u128 b, u128 *out, bool *ovf) {
+    bool sig = int_kind_signed(k);
+    int w = int_kind_bits(k);
+    u128 m = int_mask(k);
+    i128 sa = int_signed(k, a), sb = int_signed(k, b);
+    *ovf = false;
+    switch (op) {
+    case BIN_ADD:
+    case BIN_SUB:
+    case BIN_MUL:
+        if (sig) {
+            i128 r;
+            bool o = op == BIN_ADD   ? __builtin_add_overflow(sa, sb, &r)
+                     : op == BIN_SUB ? __builtin_sub_overflow(sa, sb, &r)
+                                     : __builtin_mul_overflow(sa, sb, &r);
+            *ovf = o || r < int_min_value(k) || r > int_max_value(k);
+            *out = (u128)r & m;
+        } else {
+            u128 r;
+            bool o = op == BIN_ADD   ? __builtin_add_overflow(a, b, &r)
+                     : op == BIN_SUB ? __builtin_sub_overflow(a, b, &r)
+                                     : __builtin_mul_overflow(a, b, &r);
+            *ovf = o || r > m;
+            *out = r & m;
+        }
+        return true;
+    case BIN_DIV:
+    case BIN_REM:
+        if (b == 0)
+            return false;
+        if (sig) {
+            if (sa == int_min_value(k) && sb == -1)
+                return false;
+            if (w == 128 && sb == -1) {   /* sa is not MIN here */
+                *out = op == BIN_DIV ? (u128)-sa & m : 0;
+                return true;
+            }
+            *out = (u128)(op == BIN_DIV ? sa / sb : sa % sb) & m;
+        } else {
+            *out = op == BIN_DIV ? a / b : a % b;
+        }
+        return true;
+    case BIN_AND: *out = a & b; return true;
+    case BIN_OR: *out = a | b; return true;
+    case BIN_XOR: *out = a ^ b; return true;
+    case BIN_SHL:
+    case BIN_SHR: {
+        /* b is the amount's bits in its own width, zero-extended */
+        *ovf = b >= (u128)w;
+        unsigned amt = (unsigned)(b & (u128)(w - 1));
+        if (op == BIN_SHL)
+            *out = (a << amt) & m;
+        else if (sig)
+            *out = (u128)(sa >> amt) & m;
+        else
+            *out = a >> amt;
+        return true;
+    }
+    default: return false;
+    }
+}
+
+static bool compare(BinOp op, int c) {
+    switch (op) {
+    case BIN_EQ: return c == 0;
+    case BIN_NE: return c != 0;
+    case BIN_LT: return c < 0;
+    case BIN_LE: return c <= 0;
+    case BIN_GT: return c > 0;
+    case BIN_GE: return c >= 0;
+    default: return false;
+    }
+}
+
+static bool is_comparison(BinOp op) { return op >= BIN_EQ && op <= BIN_GE; }
+
+/* l op r for known scalars (comparisons give bools). */
+static bool scalar_binop(BinOp op, Value l, Value r, Value *out, bool *ovf) {
+    Type *lt = l.ty;
+    *ovf = false;
+    if (lt->kind == TY_FLOAT) {
+        if (r.ty->kind != TY_FLOAT)
+            return false;
+        double a = l.f, b = r.f;
+        if (is_comparison(op)) {
+            bool res;
+            switch (op) {
+            case BIN_EQ: res = a == b; break;
+            case BIN_NE: res = a != b; break;
+            case BIN_LT: res = a < b; break;
+            case BIN_LE: res = a <= b; break;
+            case BIN_GT: res = a > b; break;
+            default: res = a >= b; break;
+            }
+            *out = bool_value(res);
+            return true;
+        }
+        bool f32 = lt->as.float_kind == FLOAT_F32;
+        double res;
+        switch (op) {
+        case BIN_ADD: res = f32 ? (double)((float)a + (float)b) : a + b; break;
+        case BIN_SUB: res = f32 ? (double)((float)a - (float)b) : a - b; break;
+        case BIN_MUL: res = f32 ? (double)((float)a * (float)b) : a * b; break;
+        case BIN_DIV: res = f32 ? (double)((float)a / (float)b) : a / b; break;
+        case BIN_REM: res = f32 ? (double)fmodf((float)a, (float)b) : fmod(a, b); break;
+        default: return false;
+        }
+        *out = float_value(lt, res);
+        return true;
+    }
+    if (is_comparison(op)) {
+        int c;
+        if (is_int(lt) && int_kind_signed(lt->as.int_kind)) {
+            i128 a = int_signed(lt->as.int_kind, l.bits), b = int_signed(lt->as.int_kind, r.bits);
+            c = a < b ? -1 : a > b;
+        } else {
+            c = l.bits < r.bits ? -1 : l.bits > r.bits;
+        }
+        *out = bool_value(compare(op, c));
+        return true;
+    }
+    if (lt->kind == TY_BOOL) {
+        switch (op) {
+        case BIN_AND: *out = bool_value(l.bits & r.bits); return true;
+        case BIN_OR: *out = bool_value(l.bits | r.bits); return true;
+        case BIN_XOR: *out = bool_value(l.bits ^ r.bits); return true;
+        default: return false;
+        }
+    }
+    if (!is_int(lt) || !is_int(r.ty))
+        return false;
+    if (op != BIN_SHL && op != BIN_SHR && r.ty != lt)
+        return false;
+    u128 res;
+    if (!int_binop(op, lt->as.int_kind, l.bits, r.bits, &res, ovf))
+        return false;
+    *out = scalar(lt, res);
+    return true;
+}
+
+/* Float to integer as `as` does: truncate, saturate, NaN to 0. */
+static u128 float_to_int(double f, IntKind k) {
+    if (isnan(f))
+        return 0;
+    int w = int_kind_bits(k);
+    f = trunc(f);
+    if (int_kind_signed(k)) {
+        double lim = ldexp(1.0, w - 1);
+        if (f >= lim)
+            return (u128)int_max_value(k);
+        if (f < -lim)
+            return (u128)int_min_value(k) & int_mask(k);
+        return (u128)(i128)f & int_mask(k);
+    }
+    if (f <= 0)
+        return 0;
+    if (f >= ldexp(1.0, w))
+        return int_mask(k);
+    return (u128)f;
+}
+
+static bool eval_cast(Value v, Type *to, Value *out) {
+    to = ty_resolve(to);
+    Type *from = v.ty;
+    if (from->kind == TY_FLOAT) {
+        if (to->kind == TY_FLOAT) {
+            *out = float_value(to, v.f);
+            return true;
+        }
+        if (is_int(to)) {
+            *out = scalar(to, float_to_int(v.f, to->as.int_kind));
+            return true;
+        }
+        return false;
+    }
+    /* integers, bools and chars: the number they stand for */
+    bool neg = is_int(from) && int_kind_signed(from->as.int_kind);
+    i128 sv = neg ? int_signed(from->as.int_kind, v.bits) : (i128)v.bits;
+    if (is_int(to)) {
+        *out = scalar(to, (u128)sv);
+        return true;
+    }
+    if (to->kind == TY_CHAR && is_int(from) && from->as.int_kind == INT_U8) {
+        *out = scalar(to, v.bits);
+        return true;
+    }
+    if (to->kind == TY_FLOAT) {
+        double d;
+        if (to->as.float_kind == FLOAT_F32)
+            d = neg ? (double)(float)sv : (double)(float)v.bits;
+        else
+            d = neg ? (double)sv : (double)v.bits;
+        *out = float_value(to, d);
+        return true;
+    }
+    return false;
+}
+
+/* ---- rendering operands as rustc's ConstInt Debug does ----------------------------------- */
+
+static char *u128_text(u128 v) {
+    char buf[48];
+    int i = (int)sizeof buf - 1;
+    buf[i] = 0;
+    do {
+        buf[--i] = (char)('0' + (int)(v % 10));
+        v /= 10;
+    } while (v);
+    return arena_strdup(compiler_arena, buf + i);
+}
+
+/* `i32::MAX`, `i8::MIN`, `usize::MAX`; otherwise the number, followed by
+ * `_i32` when suffixed (rustc's `{:#?}`); `_` when not known. */
+static const char *render_int(const Value *v, bool suffixed) {
+    if (!v || v->kind != VAL_SCALAR || !is_int(v->ty))
+        return "_";
+    IntKind k = v->ty->as.int_kind;
+    const char *name = int_kind_name(k);
+    if (int_kind_signed(k) && v->bits == ((u128)int_kind_min(k) & int_mask(k)))
+        return arena_printf(compiler_arena, "%s::MIN", name);
+    if (v->bits == int_kind_max(k))
+        return arena_printf(compiler_arena, "%s::MAX", name);
+    i128 s = int_signed(k, v->bits);
+    const char *digits = s < 0 ? arena_printf(compiler_arena, "-%s", u128_text((u128)-s))
+                               : u128_text((u128)s);
+    if (!suffixed)
+        return digits;
+    return arena_printf(compiler_arena, "%s_%s", digits, name);
+}
+
+/* ---- reporting ------------------------------------------------------------------------------- */
+
+static void report(Lint *L, LintId id, Span span, const char *label) {
+    const LevelSet *ls = &L->levels[id];
+    if (ls->level == LEVEL_ALLOW)
+        return;
+    bool deny = ls->level != LEVEL_WARN;
+    Diag *d = diag_new(deny ? DIAG_ERROR : DIAG_WARNING, lint_names[id], span, label, "%s",
+                       lint_messages[id]);
+    if (!ls->has_src) {
+        if (!default_note_done[id])
+            diag_note(d, "`#[deny(%s)]` on by default", lint_names[id]);
+        default_note_done[id] = true;
+    } else {
+        bool done = false;
+        for (int i = 0; i < src_notes_done[id].len; i++)
+            done |= src_notes_done[id].data[i] == ls->src.lo;
+        if (!done) {
+            diag_child(d, DIAG_NOTE, ls->src, NULL, "the lint level is defined here");
+            vec_push(src_notes_done[id], ls->src.lo);
+        }
+    }
+    diag_emit(d);
+    if (deny)
+        deny_fired = true;
+}
+
+static const char *op_symbol(BinOp op) {
+    switch (op) {
+    case BIN_ADD: return "+";
+    case BIN_SUB: return "-";
+    case BIN_MUL: return "*";
+    case BIN_DIV: return "/";
+    case BIN_REM: return "%";
+    default: return "?";
+    }
+}
+
+/* ---- checks on rvalues ---------------------------------------------------------------------------- */
+
+/* `-x` of a known MIN. False: rustc stops looking at this assignment (also
+ * when the operand is not known: the destination keeps its old value). */
+static bool check_unary(Lint *L, Rvalue *rv, Span span) {
+    Value v;
+    if (!eval_operand(L, rv->as.unary.operand, &v))
+        return false;
+    if (rv->as.unary.op == UN_NEG && is_int(v.ty) && int_kind_signed(v.ty->as.int_kind) &&
+        v.bits == ((u128)int_kind_min(v.ty->as.int_kind) & int_mask(v.ty->as.int_kind))) {
+        report(L, LINT_OVERFLOW, span,
+               arena_printf(compiler_arena, "attempt to negate `%s`, which would overflow",
+                            render_int(&v, true)));
+        return false;
+    }
+    return true;
+}
+
+/* Shifts by a known amount of at least the width (whatever the left side),
+ * and + - * of known integers that overflow. */
+static bool check_binary(Lint *L, Rvalue *rv, Span span) {
+    BinOp op = rv->as.binary.op;
+    Value l, r;
+    bool lk = eval_operand(L, rv->as.binary.lhs, &l);
+    bool rk = eval_operand(L, rv->as.binary.rhs, &r);
+    if (op == BIN_SHL || op == BIN_SHR) {
+        if (!rk)
+            return false;
+        Type *lt = operand_type(L, rv->as.binary.lhs);
+        if (!is_int(lt) || !is_int(r.ty))
+            return true;
+        if (r.bits >= (u128)int_kind_bits(lt->as.int_kind)) {
+            report(L, LINT_OVERFLOW, span,
+                   arena_printf(compiler_arena, "attempt to shift %s by `%s`, which would overflow",
+                                op == BIN_SHL ? "left" : "right", render_int(&r, true)));
+            return false;
+        }
+    }
+    if (lk && rk && is_int(l.ty) && is_overflowing_op(op)) {
+        u128 res;
+        bool ovf;
+        if (l.ty == r.ty && int_binop(op, l.ty->as.int_kind, l.bits, r.bits, &res, &ovf) && ovf) {
+            report(L, LINT_OVERFLOW, span,
+                   arena_printf(compiler_arena, "attempt to compute `%s %s %s`, which would overflow",
+                                render_int(&l, true), op_symbol(op), render_int(&r, true)));
+            return false;
+        }
+    }
+    return true;
+}
+
+/* rustc's check_rvalue: false when the assignment is not evaluated. */
+static bool check_rvalue(Lint *L, Rvalue *rv, Span span) {
+    switch (rv->kind) {
+    case RV_UNARY: return check_unary(L, rv, span);
+    case RV_BINARY:
+    case RV_CHECKED_BINARY: return check_binary(L, rv, span);
+    case RV_REF:
+        /* a borrowed local could change behind our back */
+        remove_const(L, rv->as.ref.place.local);
+        return false;
+    default: return true;
+    }
+}
+
+/* ---- evaluating assignments ------------------------------------------------------------------------ */
+
+static bool eval_rvalue(Lint *L, Rvalue *rv, Value *out) {
+    switch (rv->kind) {
+    case RV_USE: return eval_operand(L, rv->as.use, out);
+    case RV_BINARY:
+    case RV_CHECKED_BINARY: {
+        Value l, r, res;
+        bool ovf;
+        if (!eval_operand(L, rv->as.binary.lhs, &l) || !eval_operand(L, rv->as.binary.rhs, &r))
+            return false;
+        if (!scalar_binop(rv->as.binary.op, l, r, &res, &ovf))
+            return false;
+        if (rv->kind == RV_BINARY) {
+            *out = res;
+            return true;
+        }
+        out->kind = VAL_AGG;
+        out->nfields = 2;
+        out->fields = ALLOC_N(Value, 2);
+        out->fields[0] = res;
+        out->fields[1] = bool_value(ovf);
+        return true;
+    }
+    case RV_UNARY: {
+        Value v;
+        if (!eval_operand(L, rv->as.unary.operand, &v))
+            return false;
+        if (rv->as.unary.op == UN_NOT) {
+            if (v.ty->kind == TY_BOOL)
+                *out = bool_value(!v.bits);
+            else if (is_int(v.ty))
+                *out = scalar(v.ty, ~v.bits);
+            else
+                return false;
+            return true;
+        }
+        if (rv->as.unary.op != UN_NEG)
+            return false;
+        if (v.ty->kind == TY_FLOAT)
+            *out = float_value(v.ty, -v.f);
+        else if (is_int(v.ty))
+            *out = scalar(v.ty, (u128)0 - v.bits);
+        else
+            return false;
+        return true;
+    }
+    case RV_AGGREGATE: {
+        int n = rv->as.aggregate.nops;
+        out->kind = VAL_AGG;
+        out->nfields = n;
+        out->fields = ALLOC_N(Value, n > 0 ? n : 1);
+        for (int i = 0; i < n; i++)
+            if (!eval_operand(L, rv->as.aggregate.ops[i], &out->fields[i]))
+                out->fields[i] = unknown_value;
+        return true;
+    }
+    case RV_CAST: {
+        Value v;
+        return eval_operand(L, rv->as.cast.operand, &v) && eval_cast(v, rv->ty, out);
+    }
+    case RV_REPEAT:
+    case RV_REF: return false;
+    }
+    return false;
+}
+
+static bool place_is_indirect(Place p) {
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PROJ_DEREF)
+            return true;
+    return false;
+}
+
+static void visit_assign(Lint *L, MirStmt *s) {
+    Place dest = s->as.assign.place;
+    Rvalue *rv = &s->as.assign.rvalue;
+    if (!check_rvalue(L, rv, s->span))
+        return;
+    if (place_is_indirect(dest) || L->mode[dest.local] == PROP_NONE)
+        return;
+    Value v = unknown_value;
+    if (dest.nproj > 0 || !eval_rvalue(L, rv, &v)) {
+        /* forget the whole local, as rustc does */
+        remove_const(L, dest.local);
+        return;
+    }
+    L->vals[dest.local] = v;
+    if (L->mode[dest.local] == PROP_OWN_BLOCK && !L->written[dest.local]) {
+        L->written[dest.local] = true;
+        vec_push(L->written_list, dest.local);
+    }
+}
+
+static void end_chain(Lint *L) {
+    L->overrides.len = 0;
+    L->guarded = NULL;
+}
+
+/* ---- checks on asserts ----------------------------------------------------------------------------------- */
+
+/* The operation an assert guards: owl's asserts do not carry their
+ * operands, so find the division, remainder, shift or negation after it
+ * (past the MIN / -1 assert, if any). */
+static MirStmt *guarded_op(Lint *L, BlockId target, RvalueKind kind, int op) {
+    for (int hops = 0; hops < 4 && target != NO_BLOCK; hops++) {
+        MirBlock *bb = L->body->blocks.data[target];
+        for (int i = 0; i < bb->stmts.len; i++) {
+            MirStmt *s = &bb->stmts.data[i];
+            Rvalue *rv = &s->as.assign.rvalue;
+            if (s->kind == MIR_ASSIGN && rv->kind == kind &&
+                (kind == RV_BINARY ? (int)rv->as.binary.op : (int)rv->as.unary.op) == op)
+                return s;
+        }
+        if (!bb->has_term)
+            return NULL;
+        if (bb->term.kind == TERM_ASSERT)
+            target = bb->term.as.assert.target;
+        else if (bb->term.kind == TERM_GOTO)
+            target = bb->term.as.goto_;
+        else
+            return NULL;
+    }
+    return NULL;
+}
+
+/* `x /= y` (rustc reads x itself, after the asserts) rather than
+ * `x = x / y` (rustc reads a copy of x made before them)? Both are
+ * `x = Div(copy x, ..)` in owl's MIR; the source tells them apart. */
+static bool is_compound(Lint *L, MirStmt *s) {
+    Rvalue *rv = &s->as.assign.rvalue;
+    Operand l = rv->as.binary.lhs;
+    if (l.kind == OPERAND_CONST || !place_eq(l.as.place, s->as.assign.place) || !L->src)
+        return false;
+    const char *op = binop_text(rv->as.binary.op);
+    size_t n = strlen(op);
+    int depth = 0;
+    for (uint32_t i = s->span.lo; i < s->span.hi; i++) {
+        char c = L->src[i];
+        if (c == '(' || c == '[' || c == '{')
+            depth++;
+        else if (c == ')' || c == ']' || c == '}')
+            depth--;
+        else if (depth == 0 && i + n < s->span.hi && !strncmp(L->src + i, op, n) &&
+                 L->src[i + n] == '=')
+            return true;
+    }
+    return false;
+}
+
+static void snapshot(Lint *L, Operand o) {
+    if (o.kind == OPERAND_CONST)
+        return;
+    Override ov;
+    ov.place = o.as.place;
+    ov.known = eval_operand(L, o, &ov.value);
+    vec_push(L->overrides, ov);
+}
+
+/* Ends the current block's knowledge of multiply assigned locals, as the
+ * end of a block does. */
+static void block_boundary(Lint *L) {
+    for (int i = 0; i < L->written_list.len; i++) {
+        LocalId l = L->written_list.data[i];
+        if (L->written[l])
+            remove_const(L, l);
+    }
+    L->written_list.len = 0;
+}
+
+/* rustc copies the operands of a division, remainder, shift or negation
+ * into temporaries before the asserts that guard it, and the asserts and
+ * the operation read those; owl's MIR reads the places again, in later
+ * blocks, where a local assigned more than once is no longer known. So
+ * from the start of such a chain the operands' values are frozen until
+ * the operation has been evaluated. The left side of a compound
+ * assignment is the exception: rustc reads it late too.
+ *
+ * rustc also always asserts a divisor nonzero (and, for signed types,
+ * not -1 with a MIN dividend), and in debug builds always asserts a shift
+ * amount in range; owl leaves out the asserts that cannot fail. Each
+ * assert ends a block, which forgets the multiply assigned locals, so
+ * `boundary` makes up for an assert owl left out. */
+static void start_chain(Lint *L, MirStmt *op, bool boundary) {
+    if (L->guarded)
+        return;
+    Rvalue *rv = &op->as.assign.rvalue;
+    if (rv->kind == RV_UNARY) {
+        snapshot(L, rv->as.unary.operand);
+    } else {
+        if (!is_compound(L, op))
+            snapshot(L, rv->as.binary.lhs);
+        snapshot(L, rv->as.binary.rhs);
+    }
+    if (boundary)
+        block_boundary(L);
+    L->guarded = op;
+}
+
+/* The operation an assert guards, if it starts a chain. */
+static MirStmt *chain_op(Lint *L, MirTerm *t) {
+    AssertKind k = t->as.assert.kind;
+    BinOp op = t->as.assert.op;
+    if (k == ASSERT_DIV_ZERO)
+        return guarded_op(L, t->as.assert.target, RV_BINARY, BIN_DIV);
+    if (k == ASSERT_REM_ZERO)
+        return guarded_op(L, t->as.assert.target, RV_BINARY, BIN_REM);
+    if (k == ASSERT_OVERFLOW &&
+        (op == BIN_DIV || op == BIN_REM || op == BIN_SHL || op == BIN_SHR))
+        return guarded_op(L, t->as.assert.target, RV_BINARY, op);
+    if (k == ASSERT_OVERFLOW_NEG)
+        return guarded_op(L, t->as.assert.target, RV_UNARY, UN_NEG);
+    return NULL;
+}
+
+/* A division, remainder or (debug) shift whose asserts owl left out
+ * entirely (a constant divisor or amount): rustc's would end a block just
+ * before it. */
+static bool unguarded_op(Lint *L, MirStmt *s) {
+    if (s->kind != MIR_ASSIGN || s->as.assign.rvalue.kind != RV_BINARY || s == L->guarded)
+        return false;
+    Rvalue *rv = &s->as.assign.rvalue;
+    BinOp op = rv->as.binary.op;
+    if (!is_int(operand_type(L, rv->as.binary.lhs)))
+        return false;   /* float division has no asserts */
+    return op == BIN_DIV || op == BIN_REM || (L->checks && (op == BIN_SHL || op == BIN_SHR));
+}
+
+/* The index of the statement defining local l in bb (before `before`), or -1. */
+static int defining_stmt(MirBlock *bb, LocalId l, int before) {
+    for (int i = before - 1; i >= 0; i--) {
+        MirStmt *s = &bb->stmts.data[i];
+        if (s->kind == MIR_ASSIGN && s->as.assign.place.local == l && s->as.assign.place.nproj == 0)
+            return i;
+    }
+    return -1;
+}
+
+/* A block ending in the MIN / -1 assert of a division whose zero check
+ * owl left out (a constant divisor): rustc's zero check would end a block
+ * before the statements computing this assert's condition. Returns the
+ * first of those statements and sets *op, or -1. */
+static int missing_zero_check(Lint *L, MirBlock *bb, MirStmt **op) {
+    if (L->guarded || !bb->has_term || bb->term.kind != TERM_ASSERT)
+        return -1;
+    MirTerm *t = &bb->term;
+    if (t->as.assert.kind != ASSERT_OVERFLOW ||
+        (t->as.assert.op != BIN_DIV && t->as.assert.op != BIN_REM) ||
+        t->as.assert.cond.kind == OPERAND_CONST)
+        return -1;
+    *op = chain_op(L, t);
+    int both = defining_stmt(bb, t->as.assert.cond.as.place.local, bb->stmts.len);
+    if (!*op || both < 0)
+        return -1;
+    int first = both;
+    Rvalue *rv = &bb->stmts.data[both].as.assign.rvalue;
+    if (rv->kind == RV_BINARY) {
+        Operand sides[2] = {rv->as.binary.lhs, rv->as.binary.rhs};
+        for (int i = 0; i < 2; i++) {
+            if (sides[i].kind == OPERAND_CONST)
+                continue;
+            int d = defining_stmt(bb, sides[i].as.place.local, both);
+            if (d >= 0 && d < first)
+                first = d;
+        }
+    }
+    return first;
+}
+
+static const char *render_operand(Lint *L, Operand *o, bool suffixed) {
+    Value v;
+    if (!o || !eval_operand(L, *o, &v))
+        return "_";
+    return render_int(&v, suffixed);
+}
+
+static void check_assert(Lint *L, MirTerm *t) {
+    MirStmt *guarded = chain_op(L, t);
+    if (guarded)
+        start_chain(L, guarded, false);   /* the assert itself ends the block */
+    Value c;
+    if (!eval_operand(L, t->as.assert.cond, &c) || c.ty->kind != TY_BOOL)
+        return;
+    if ((c.bits != 0) == t->as.assert.expected)
+        return;
+    if (t->as.assert.cond.kind != OPERAND_CONST)
+        remove_const(L, t->as.assert.cond.as.place.local);
+    BinOp op = t->as.assert.op;
+    const char *label = NULL;
+    switch (t->as.assert.kind) {
+    case ASSERT_BOUNDS:
+        label = arena_printf(compiler_arena, "index out of bounds: the length is %s but the index is %s",
+                             render_operand(L, &t->as.assert.a, false),
+                             render_operand(L, &t->as.assert.b, false));
+        break;
+    case ASSERT_DIV_ZERO:
+    case ASSERT_REM_ZERO: {
+        MirStmt *s = guarded_op(L, t->as.assert.target, RV_BINARY,
+                                t->as.assert.kind == ASSERT_DIV_ZERO ? BIN_DIV : BIN_REM);
+        Rvalue *div = s ? &s->as.assign.rvalue : NULL;
+        const char *lhs = render_operand(L, div ? &div->as.binary.lhs : NULL, true);
+        label = t->as.assert.kind == ASSERT_DIV_ZERO
+                    ? arena_printf(compiler_arena, "attempt to divide `%s` by zero", lhs)
+                    : arena_printf(compiler_arena,
+                                   "attempt to calculate the remainder of `%s` with a divisor of zero",
+                                   lhs);
+        break;
+    }
+    case ASSERT_OVERFLOW:
+        if (op == BIN_DIV || op == BIN_REM) {
+            MirStmt *s = guarded_op(L, t->as.assert.target, RV_BINARY, op);
+            Rvalue *div = s ? &s->as.assign.rvalue : NULL;
+            label = arena_printf(compiler_arena, "attempt to compute `%s %s %s`, which would overflow",
+                                 render_operand(L, div ? &div->as.binary.lhs : NULL, true),
+                                 op_symbol(op),
+                                 render_operand(L, div ? &div->as.binary.rhs : NULL, true));
+        }
+        /* + - * and shifts were checked on their rvalue */
+        break;
+    case ASSERT_OVERFLOW_NEG: break;   /* checked on the Neg */
+    }
+    if (label)
+        report(L, LINT_PANIC, t->span, label);
+}
+
+/* ---- the walk -------------------------------------------------------------------------------------------- */
+
+typedef VEC(BlockId) BlockStack;
+
+static void visit_block(Lint *L, BlockId b, BlockStack *work) {
+    MirBlock *bb = L->body->blocks.data[b];
+    MirStmt *min_op = NULL;
+    int min_check = missing_zero_check(L, bb, &min_op);
+    for (int i = 0; i < bb->stmts.len; i++) {
+        MirStmt *s = &bb->stmts.data[i];
+        if (i == min_check)
+            start_chain(L, min_op, true);
+        else if (unguarded_op(L, s))
+            start_chain(L, s, true);
+        switch (s->kind) {
+        case MIR_ASSIGN:
+            visit_assign(L, s);
+            if (s == L->guarded)
+                end_chain(L);
+            break;
+        case MIR_STORAGE_LIVE:
+        case MIR_STORAGE_DEAD: remove_const(L, s->as.local); break;
+        case MIR_NOP: break;
+        }
+    }
+    if (bb->has_term) {
+        MirTerm *t = &bb->term;
+        bool pushed = false;
+        if (t->kind == TERM_ASSERT) {
+            check_assert(L, t);
+        } else if (t->kind == TERM_SWITCH_INT) {
+            Value v;
+            if (eval_operand(L, t->as.switch_.discr, &v) && v.ty->kind != TY_FLOAT) {
+                BlockId target = t->as.switch_.otherwise;
+                for (int i = 0; i < t->as.switch_.nvalues; i++)
+                    if (t->as.switch_.values[i] == v.bits) {
+                        target = t->as.switch_.targets[i];
+                        break;
+                    }
+                vec_push(*work, target);
+                pushed = true;
+            }
+        }
+        if (!pushed)
+            for (int i = 0; i < mir_succ_count(t); i++)
+                vec_push(*work, *mir_succ_slot(t, i));
+    }
+    if (L->guarded && (!bb->has_term || bb->term.kind != TERM_ASSERT))
+        end_chain(L);   /* the chain did not reach its operation */
+    /* multiply assigned locals are known only inside their block */
+    block_boundary(L);
+}
+
+/* The lint levels in force in body: the crate's attributes, then those of
+ * each function around it, outermost first, then its own. */
+static void body_levels(MirProgram *p, MirBody *body, MirBody **setters, int nsetters,
+                        LevelSet *levels) {
+    for (int id = 0; id < LINT_COUNT; id++) {
+        levels[id].level = LEVEL_DENY;
+        levels[id].has_src = false;
+    }
+    apply_attrs(p->crate->attrs.data, p->crate->attrs.len, levels);
+    if (!body->item)
+        return;
+    Span me = body->item->span;
+    /* setters are sorted by position: enclosing items come before */
+    for (int i = 0; i < nsetters; i++) {
+        Item *it = setters[i]->item;
+        if (it->span.lo <= me.lo && me.hi <= it->span.hi)
+            apply_attrs(it->attrs.data, it->attrs.len, levels);
+    }
+}
+
+static void lint_body(MirProgram *p, MirBody *body, MirBody **setters, int nsetters,
+                      bool checks) {
+    Lint L = {0};
+    L.body = body;
+    L.checks = checks;
+    L.src = p->crate && p->crate->file ? p->crate->file->text : NULL;
+    body_levels(p, body, setters, nsetters, L.levels);
+    if (L.levels[LINT_OVERFLOW].level == LEVEL_ALLOW && L.levels[LINT_PANIC].level == LEVEL_ALLOW)
+        return;
+    int n = body->locals.len, nb = body->blocks.len;
+    if (n == 0 || nb == 0)
+        return;
+    L.mode = ALLOC_N(PropMode, n);
+    L.vals = ALLOC_N(Value, n);
+    L.written = ALLOC_N(bool, n);
+    compute_modes(&L);
+    bool *visited = ALLOC_N(bool, nb);
+    BlockStack work = {0};
+    vec_push(work, 0);
+    while (work.len > 0) {
+        BlockId b = work.data[--work.len];
+        if (b < 0 || b >= nb || visited[b])
+            continue;
+        visited[b] = true;
+        visit_block(&L, b, &work);
+    }
+}
+
+static int by_position(const void *a, const void *b) {
+    const MirBody *x = *(MirBody *const *)a, *y = *(MirBody *const *)b;
+    uint32_t xl = x->item ? x->item->span.lo : x->span.lo;
+    uint32_t yl = y->item ? y->item->span.lo : y->span.lo;
+    return xl < yl ? -1 : xl > yl;
+}
+
+bool lint_program(MirProgram *p, bool overflow_checks) {
+    for (int id = 0; id < LINT_COUNT; id++) {
+        default_note_done[id] = false;
+        /* the last compilation's arena is gone */
+        src_notes_done[id].data = NULL;
+        src_notes_done[id].len = src_notes_done[id].cap = 0;
+    }
+    deny_fired = false;
+    int n = p->bodies.len;
+    MirBody **order = ALLOC_N(MirBody *, n > 0 ? n : 1);
+    MirBody **setters = ALLOC_N(MirBody *, n > 0 ? n : 1);
+    int nsetters = 0;
+    for (int i = 0; i < n; i++)
+        order[i] = p->bodies.data[i];
+    /* rustc lints bodies in definition order: an enclosing function before
+     * the functions nested in it */
+    qsort(order, (size_t)n, sizeof *order, by_position);
+    for (int i = 0; i < n; i++) {
+        Item *it = order[i]->item;
+        if (it && sets_level(it->attrs.data, it->attrs.len))
+            setters[nsetters++] = order[i];
+    }
+    for (int i = 0; i < n; i++)
+        lint_body(p, order[i], setters, nsetters, overflow_checks);
+    return !deny_fired;
+}
