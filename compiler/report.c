@@ -709,8 +709,12 @@ static RLoc *scope_ends(Report *r, MirBody *body) {
     return ends;
 }
 
-static int local_offset_cmp(MirBody *body, int a, int b) {
-    uint64_t oa = body->locals.data[a].offset, ob = body->locals.data[b].offset;
+/* qsort has no context argument: the body being sorted. */
+static MirBody *sort_body;
+
+static int local_offset_cmp(const void *pa, const void *pb) {
+    int a = *(const int *)pa, b = *(const int *)pb;
+    uint64_t oa = sort_body->locals.data[a].offset, ob = sort_body->locals.data[b].offset;
     if (oa != ob)
         return oa < ob ? -1 : 1;
     return a - b;
@@ -739,26 +743,20 @@ static void build_function(Report *r, MirBody *body, const ObjFile *obj, RFuncti
         if (layout_of(body->locals.data[i].ty)->size > 0 || (shown_local(&body->locals.data[i]) &&
                                                              body->locals.data[i].kind != LOCAL_RETURN))
             order[m++] = i;
-    for (int i = 1; i < m; i++) {
-        int x = order[i], j = i - 1;
-        while (j >= 0 && local_offset_cmp(body, order[j], x) > 0) {
-            order[j + 1] = order[j];
-            j--;
-        }
-        order[j + 1] = x;
-    }
+    sort_body = body;
+    qsort(order, (size_t)m, sizeof *order, local_offset_cmp);
     RLoc *ends = scope_ends(r, body);
+    /* where the next local with bytes starts (the frame's end after the last) */
+    uint64_t *next_start = ALLOC_N(uint64_t, m + 1);
+    next_start[m > 0 ? m - 1 : 0] = f->frame_size;
+    for (int k = m - 1; k > 0; k--) {
+        bool sized = layout_of(body->locals.data[order[k]].ty)->size > 0;
+        next_start[k - 1] = sized ? body->locals.data[order[k]].offset : next_start[k];
+    }
     for (int k = 0; k < m; k++) {
         MirLocal *l = &body->locals.data[order[k]];
         const Layout *lay = layout_of(l->ty);
-        uint64_t next = f->frame_size;
-        for (int j = k + 1; j < m; j++) {
-            uint64_t sz = layout_of(body->locals.data[order[j]].ty)->size;
-            if (sz > 0) {
-                next = body->locals.data[order[j]].offset;
-                break;
-            }
-        }
+        uint64_t next = next_start[k];
         if (!shown_local(l)) {
             f->hidden_temps++;
             f->hidden_bytes += lay->size;
@@ -866,11 +864,6 @@ static void collect_types(Report *r, MirProgram *p) {
 static void tl2(Report *r, RLoc at, RTimeClass cls, const char *text, bool last) {
     if (!at.line)
         return;
-    for (int i = 0; i < r->timeline.len; i++) {
-        RTimeEvent *e = &r->timeline.data[i];
-        if (e->at.line == at.line && !strcmp(e->text, text))
-            return;
-    }
     RTimeEvent e = {at, cls, text, last};
     vec_push(r->timeline, e);
 }
@@ -900,14 +893,19 @@ static int time_rank(const RTimeEvent *e) {
     return e->cls == TL_FREE ? 2 : 1;
 }
 
-static int time_cmp(const RTimeEvent *a, const RTimeEvent *b) {
+static const RTimeEvent *sort_events;
+
+/* Sorts indices into sort_events; the index breaks ties, keeping it stable. */
+static int time_cmp(const void *pa, const void *pb) {
+    int ia = *(const int *)pa, ib = *(const int *)pb;
+    const RTimeEvent *a = &sort_events[ia], *b = &sort_events[ib];
     if (a->at.line != b->at.line)
         return a->at.line < b->at.line ? -1 : 1;
     if (time_rank(a) != time_rank(b))
         return time_rank(a) - time_rank(b);
     if (a->at.col != b->at.col)
         return a->at.col < b->at.col ? -1 : 1;
-    return 0;
+    return ia - ib;
 }
 
 static void build_timeline(Report *r) {
@@ -1006,15 +1004,26 @@ static void build_timeline(Report *r) {
     /* Stable sort by line; within a line, a frame push first, frees and the
      * frame pop last (they happen when the statement is done), else by column. */
     RTimeEventVec *v = &r->timeline;
-    for (int i = 1; i < v->len; i++) {
-        RTimeEvent x = v->data[i];
-        int j = i - 1;
-        while (j >= 0 && time_cmp(&v->data[j], &x) > 0) {
-            v->data[j + 1] = v->data[j];
-            j--;
-        }
-        v->data[j + 1] = x;
+    int n = v->len;
+    int *idx = ALLOC_N(int, n > 0 ? n : 1);
+    for (int i = 0; i < n; i++)
+        idx[i] = i;
+    sort_events = v->data;
+    qsort(idx, (size_t)n, sizeof *idx, time_cmp);
+    RTimeEvent *sorted = ALLOC_N(RTimeEvent, n > 0 ? n : 1);
+    int m = 0, line_start = 0;
+    for (int i = 0; i < n; i++) {
+        RTimeEvent e = v->data[idx[i]];
+        if (m > 0 && sorted[m - 1].at.line != e.at.line)
+            line_start = m;
+        bool dup = false; /* the same words twice on one line say nothing new */
+        for (int k = line_start; k < m && !dup; k++)
+            dup = !strcmp(sorted[k].text, e.text);
+        if (!dup)
+            sorted[m++] = e;
     }
+    v->data = sorted;
+    v->len = v->cap = m;
 }
 
 /* ---- the whole report -------------------------------------------------------------------- */

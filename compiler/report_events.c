@@ -15,6 +15,7 @@
  */
 #include "report_events.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- per-body index ---------------------------------------------------------- */
@@ -55,6 +56,10 @@ typedef struct BodyInfo {
     signed char *in_loop;  /* per block: -1 unknown, 0, 1 */
     int *alloc_site;       /* per block: heap id its terminator allocates, or 0 */
     int *local_site;       /* per local: heap id of the allocation written into it, or 0 */
+    int *assigns;          /* per local: whole-local writes (statements and call results) */
+    const Operand **only_use; /* per local: the operand of its write when that is its
+                                 only write and a plain `_l = op`, else NULL */
+
     int *drop_frees;       /* per block: heap id its Drop frees first, or 0 */
     Summary summary;
 } BodyInfo;
@@ -113,6 +118,9 @@ static void index_body(BodyInfo *bi) {
     bi->alloc_site = ALLOC_N(int, nb > 0 ? nb : 1);
     bi->drop_frees = ALLOC_N(int, nb > 0 ? nb : 1);
     bi->local_site = ALLOC_N(int, nl > 0 ? nl : 1);
+    bi->assigns = ALLOC_N(int, nl > 0 ? nl : 1);
+    bi->only_use = ALLOC_N(const Operand *, nl > 0 ? nl : 1);
+
     for (int i = 0; i < nb; i++)
         bi->in_loop[i] = -1;
     for (int k = 0; k < bi->nrpo; k++) {
@@ -124,6 +132,10 @@ static void index_body(BodyInfo *bi) {
                 continue;
             Rvalue *rv = &st->as.assign.rvalue;
             Place dst = st->as.assign.place;
+            if (dst.nproj == 0) {
+                bi->assigns[dst.local]++;
+                bi->only_use[dst.local] = rv->kind == RV_USE ? &rv->as.use : NULL;
+            }
             for (int i = 0; i < dst.nproj; i++)
                 if (dst.proj[i].kind == PROJ_INDEX || dst.proj[i].kind == PROJ_DEREF)
                     mark_place(bi, dst, b, s);
@@ -157,6 +169,10 @@ static void index_body(BodyInfo *bi) {
             }
         }
         MirTerm *t = &blk->term;
+        if (t->kind == TERM_CALL && t->as.call.dest.nproj == 0) {
+            bi->assigns[t->as.call.dest.local]++;
+            bi->only_use[t->as.call.dest.local] = NULL;
+        }
         switch (t->kind) {
         case TERM_SWITCH_INT: mark_operand(bi, &t->as.switch_.discr, b, -1); break;
         case TERM_CALL:
@@ -178,34 +194,68 @@ static void index_body(BodyInfo *bi) {
 }
 
 /* Can block b run more than once per call (is it on a cycle)? */
-static bool block_in_loop(BodyInfo *bi, int b) {
-    if (bi->in_loop[b] >= 0)
-        return bi->in_loop[b];
+/* Marks every block on a cycle of the CFG (in a strongly connected
+ * component with more than one block, or with an edge to itself): Tarjan's
+ * algorithm, iterative so that a long function cannot overflow the C stack. */
+static void find_loops(BodyInfo *bi) {
     int nb = bi->body->blocks.len;
-    bool *seen = ALLOC_N(bool, nb);
-    int *stack = ALLOC_N(int, nb + 1), top = 0;
-    bool found = false;
-    MirTerm *t = &block_at(bi, b)->term;
-    for (int i = 0; i < mir_succ_count(t); i++)
-        stack[top++] = *mir_succ_slot(t, i);
-    while (top > 0 && !found) {
-        int x = stack[--top];
-        if (x < 0 || x >= nb || seen[x])
+    int *index = ALLOC_N(int, nb), *low = ALLOC_N(int, nb), *edge = ALLOC_N(int, nb);
+    int *stack = ALLOC_N(int, nb), *call = ALLOC_N(int, nb);
+    bool *on_stack = ALLOC_N(bool, nb);
+    int next = 1, sp = 0;
+    for (int i = 0; i < nb; i++)
+        bi->in_loop[i] = 0;
+    for (int root = 0; root < nb; root++) {
+        if (index[root])
             continue;
-        if (x == b) {
-            found = true;
-            break;
-        }
-        seen[x] = true;
-        MirTerm *tx = &block_at(bi, x)->term;
-        for (int i = 0; i < mir_succ_count(tx); i++) {
-            int s = *mir_succ_slot(tx, i);
-            if (s >= 0 && s < nb && !seen[s] && top < nb)
-                stack[top++] = s;
+        int depth = 0;
+        call[depth++] = root;
+        index[root] = low[root] = next++;
+        stack[sp++] = root;
+        on_stack[root] = true;
+        while (depth > 0) {
+            int v = call[depth - 1];
+            MirTerm *t = &block_at(bi, v)->term;
+            if (edge[v] < mir_succ_count(t)) {
+                int w = *mir_succ_slot(t, edge[v]++);
+                if (w < 0 || w >= nb)
+                    continue;
+                if (w == v)
+                    bi->in_loop[v] = 1;
+                if (!index[w]) {
+                    index[w] = low[w] = next++;
+                    stack[sp++] = w;
+                    on_stack[w] = true;
+                    call[depth++] = w;
+                } else if (on_stack[w] && index[w] < low[v]) {
+                    low[v] = index[w];
+                }
+                continue;
+            }
+            depth--;
+            if (depth > 0 && low[v] < low[call[depth - 1]])
+                low[call[depth - 1]] = low[v];
+            if (low[v] == index[v]) {
+                int size = 0, first = sp;
+                do {
+                    first--;
+                    size++;
+                } while (stack[first] != v);
+                for (int k = first; k < sp; k++) {
+                    on_stack[stack[k]] = false;
+                    if (size > 1)
+                        bi->in_loop[stack[k]] = 1;
+                }
+                sp = first;
+            }
         }
     }
-    bi->in_loop[b] = found;
-    return found;
+}
+
+static bool block_in_loop(BodyInfo *bi, int b) {
+    if (bi->in_loop[b] < 0)
+        find_loops(bi);
+    return bi->in_loop[b] > 0;
 }
 
 /* Is the Drop ending block b reached only as the "flag set" branch of a
@@ -281,22 +331,9 @@ static const char *index_text(const BodyInfo *bi, LocalId l) {
     const MirLocal *loc = &bi->body->locals.data[l];
     if (loc->name)
         return sym_str(loc->name);
-    const ConstValue *c = NULL;
-    int n = 0;
-    for (int b = 0; b < bi->body->blocks.len; b++) {
-        MirBlock *blk = bi->body->blocks.data[b];
-        for (int s = 0; s < blk->stmts.len; s++) {
-            MirStmt *st = &blk->stmts.data[s];
-            if (st->kind != MIR_ASSIGN || st->as.assign.place.local != l)
-                continue;
-            n++;
-            if (st->as.assign.rvalue.kind == RV_USE &&
-                st->as.assign.rvalue.as.use.kind == OPERAND_CONST)
-                c = st->as.assign.rvalue.as.use.as.konst;
-        }
-    }
-    if (n == 1 && c)
-        return report_const_text(c);
+    const Operand *o = bi->only_use[l];
+    if (bi->assigns[l] == 1 && o && o->kind == OPERAND_CONST)
+        return report_const_text(o->as.konst);
     return span_text(bi->r, loc->span, 16);
 }
 
@@ -471,24 +508,9 @@ static const ConstValue *const_str_of(BodyInfo *bi, const Operand *o, int depth)
     if (depth > 4 || o->as.place.nproj)
         return NULL;
     LocalId l = o->as.place.local;
-    const Operand *only = NULL;
-    int assigns = 0;
-    for (int b = 0; b < bi->body->blocks.len; b++) {
-        MirBlock *blk = block_at(bi, b);
-        for (int s = 0; s < blk->stmts.len; s++) {
-            MirStmt *st = &blk->stmts.data[s];
-            if (st->kind != MIR_ASSIGN || st->as.assign.place.local != l)
-                continue;
-            assigns++;
-            if (st->as.assign.rvalue.kind == RV_USE && st->as.assign.place.nproj == 0)
-                only = &st->as.assign.rvalue.as.use;
-        }
-        if (blk->term.kind == TERM_CALL && blk->term.as.call.dest.local == l)
-            assigns++;
-    }
-    if (assigns != 1 || !only)
+    if (bi->assigns[l] != 1 || !bi->only_use[l])
         return NULL;
-    return const_str_of(bi, only, depth + 1);
+    return const_str_of(bi, bi->only_use[l], depth + 1);
 }
 
 static bool const_uint_of(const Operand *o, uint64_t *v) {
@@ -620,6 +642,8 @@ static void collect_sites(Events *e) {
 typedef struct Own {
     int site;           /* heap id, or PARAM_SITE(k) */
     const char *path;   /* "3" or "3.1": local, then field indices */
+    Symbol sym;         /* path, interned: facts compare as integers */
+    LocalId local;      /* the path's first component */
 } Own;
 typedef VEC(Own) OwnSet;
 
@@ -637,31 +661,40 @@ static const char *place_path(Place p) {
     return s.data;
 }
 
-static bool path_under(const char *path, const char *prefix) {
+/* Is the fact at or under the path `prefix` (whose local is plocal)? The
+ * integer test rejects almost every fact before any string is looked at. */
+static bool own_under(const Own *o, const char *prefix, LocalId plocal) {
+    if (o->local != plocal)
+        return false;
     size_t n = strlen(prefix);
-    return !strncmp(path, prefix, n) && (path[n] == '\0' || path[n] == '.');
+    return !strncmp(o->path, prefix, n) && (o->path[n] == '\0' || o->path[n] == '.');
 }
 
-static bool own_has(const OwnSet *s, int site, const char *path) {
+static Own own_make(int site, const char *path) {
+    Own o = {site, path, intern_cstr(path), (LocalId)strtol(path, NULL, 10)};
+    return o;
+}
+
+static bool own_has(const OwnSet *s, int site, Symbol sym) {
     for (int i = 0; i < s->len; i++)
-        if (s->data[i].site == site && !strcmp(s->data[i].path, path))
+        if (s->data[i].site == site && s->data[i].sym == sym)
             return true;
     return false;
 }
 
 static void own_put(OwnSet *s, int site, const char *path) {
-    if (!own_has(s, site, path)) {
-        Own o = {site, path};
+    Own o = own_make(site, path);
+    if (!own_has(s, site, o.sym))
         vec_push(*s, o);
-    }
 }
 
 /* Removes and returns the facts at or under prefix. */
 static OwnSet own_take(OwnSet *s, const char *prefix) {
     OwnSet out = {0};
+    LocalId plocal = (LocalId)strtol(prefix, NULL, 10);
     int k = 0;
     for (int i = 0; i < s->len; i++) {
-        if (path_under(s->data[i].path, prefix))
+        if (own_under(&s->data[i], prefix, plocal))
             vec_push(out, s->data[i]);
         else
             s->data[k++] = s->data[i];
@@ -672,20 +705,59 @@ static OwnSet own_take(OwnSet *s, const char *prefix) {
 
 static OwnSet own_copy(const OwnSet *s) {
     OwnSet out = {0};
-    for (int i = 0; i < s->len; i++)
-        vec_push(out, s->data[i]);
+    if (s->len) {
+        out.data = ALLOC_N(Own, s->len);
+        memcpy(out.data, s->data, sizeof(Own) * (size_t)s->len);
+        out.len = out.cap = s->len;
+    }
     return out;
 }
 
-/* Adds src's facts to *dst; true if anything was new. */
+static uint32_t own_hash(int site, Symbol sym) {
+    uint64_t x = (uint64_t)(uint32_t)site * 0x9e3779b97f4a7c15ull ^ (uint64_t)sym;
+    x ^= x >> 29;
+    x *= 0xbf58476d1ce4e5b9ull;
+    return (uint32_t)(x >> 32);
+}
+
+/* Adds src's facts to *dst; true if anything was new. Linear time: the
+ * facts of dst go into a scratch hash table first (join points of a long
+ * function can hold thousands of facts). */
 static bool own_union(OwnSet *dst, const OwnSet *src) {
+    if (!src->len)
+        return false;
+    uint32_t cap = 16;
+    while (cap < 2u * (uint32_t)(dst->len + src->len))
+        cap *= 2;
+    int *table = xmalloc(sizeof(int) * cap);
+    for (uint32_t i = 0; i < cap; i++)
+        table[i] = -1;
+    for (int i = 0; i < dst->len; i++) {
+        uint32_t j = own_hash(dst->data[i].site, dst->data[i].sym) & (cap - 1);
+        while (table[j] >= 0)
+            j = (j + 1) & (cap - 1);
+        table[j] = i;
+    }
     bool changed = false;
     for (int i = 0; i < src->len; i++) {
-        if (!own_has(dst, src->data[i].site, src->data[i].path)) {
-            vec_push(*dst, src->data[i]);
+        const Own *o = &src->data[i];
+        uint32_t j = own_hash(o->site, o->sym) & (cap - 1);
+        bool found = false;
+        while (table[j] >= 0) {
+            const Own *d = &dst->data[table[j]];
+            if (d->site == o->site && d->sym == o->sym) {
+                found = true;
+                break;
+            }
+            j = (j + 1) & (cap - 1);
+        }
+        if (!found) {
+            vec_push(*dst, *o);
+            table[j] = dst->len - 1;
             changed = true;
         }
     }
+    xfree(table);
     return changed;
 }
 
@@ -848,7 +920,7 @@ static void transfer_call(BodyInfo *bi, OwnSet *s, const MirTerm *t, int block) 
             const char *fp = place_path(a0->as.place);
             if (fp) {
                 for (int i = 0; i < s->len; i++)
-                    if (path_under(s->data[i].path, fp))
+                    if (own_under(&s->data[i], fp, a0->as.place.local))
                         heap_log(bi, s->data[i].site, HEV_GROW, t->span, "+",
                                  "appends in place (may reallocate)", false);
             }
@@ -861,7 +933,7 @@ static void transfer_call(BodyInfo *bi, OwnSet *s, const MirTerm *t, int block) 
         if (a0 && borrowed_place(bi, a0, &target)) {
             const char *tp = place_path(target);
             for (int i = 0; tp && i < s->len; i++)
-                if (path_under(s->data[i].path, tp))
+                if (own_under(&s->data[i], tp, target.local))
                     heap_log(bi, s->data[i].site, HEV_GROW, t->span, builtin_text(b),
                              "may reallocate", false);
         }
@@ -930,7 +1002,11 @@ static void transfer_block(BodyInfo *bi, OwnSet *s, int b) {
 }
 
 /* Runs the may-own analysis of one body to a fixpoint; its logs fill as a
- * side effect (deduplicated, so re-running a block adds nothing). */
+ * side effect (deduplicated, so re-running a block adds nothing).
+ * In-states are kept only at join points (blocks with several
+ * predecessors, and the entry); a block with one predecessor is run right
+ * after it with its out-state, so straight-line code costs no copies and a
+ * long function no quadratic memory. */
 static Summary *summarize(BodyInfo *bi) {
     Summary *sum = &bi->summary;
     if (sum->state == 2)
@@ -940,15 +1016,20 @@ static Summary *summarize(BodyInfo *bi) {
     sum->state = 1;
     int nb = bi->body->blocks.len;
     sum->params = ALLOC_N(ParamFate, bi->body->arg_count + 1);
-    OwnSet *in = ALLOC_N(OwnSet, nb > 0 ? nb : 1);
-    bool *dirty = ALLOC_N(bool, nb > 0 ? nb : 1);
-    if (nb > 0) {
-        for (int k = 0; k < bi->body->arg_count; k++) {
-            if (ty_needs_drop(bi->body->locals.data[k + 1].ty))
-                own_put(&in[0], PARAM_SITE(k), arena_printf(compiler_arena, "%d", k + 1));
-        }
-        dirty[0] = true;
+    if (nb == 0) {
+        sum->state = 2;
+        return sum;
     }
+    OwnSet *in = ALLOC_N(OwnSet, nb);
+    bool *dirty = ALLOC_N(bool, nb);
+    for (int k = 0; k < bi->body->arg_count; k++) {
+        if (ty_needs_drop(bi->body->locals.data[k + 1].ty))
+            own_put(&in[0], PARAM_SITE(k), arena_printf(compiler_arena, "%d", k + 1));
+    }
+    dirty[0] = true;
+    /* the pending chain: (block, state) pairs */
+    int *stack_b = ALLOC_N(int, nb + 1);
+    OwnSet *stack_s = ALLOC_N(OwnSet, nb + 1);
     bool changed = true;
     for (int round = 0; changed && round < 64; round++) {
         changed = false;
@@ -957,17 +1038,32 @@ static Summary *summarize(BodyInfo *bi) {
             if (!dirty[b])
                 continue;
             dirty[b] = false;
-            OwnSet s = own_copy(&in[b]);
-            transfer_block(bi, &s, b);
-            MirTerm *t = &block_at(bi, b)->term;
-            for (int i = 0; i < mir_succ_count(t); i++) {
-                int succ = *mir_succ_slot(t, i);
-                if (succ < 0 || succ >= nb)
-                    continue;
-                if (own_union(&in[succ], &s) || round == 0) {
-                    if (!dirty[succ]) {
-                        dirty[succ] = true;
-                        changed = true;
+            int top = 0;
+            stack_b[top] = b;
+            stack_s[top++] = own_copy(&in[b]);
+            while (top > 0) {
+                top--;
+                int x = stack_b[top];
+                OwnSet st = stack_s[top];
+                transfer_block(bi, &st, x);
+                MirTerm *t = &block_at(bi, x)->term;
+                int nsucc = mir_succ_count(t);
+                for (int i = 0; i < nsucc; i++) {
+                    int succ = *mir_succ_slot(t, i);
+                    if (succ < 0 || succ >= nb)
+                        continue;
+                    if (succ == 0 || bi->preds[succ].len != 1) {
+                        if (own_union(&in[succ], &st) || round == 0) {
+                            if (!dirty[succ]) {
+                                dirty[succ] = true;
+                                changed = true;
+                            }
+                        }
+                    } else if (top < nb) {
+                        /* the last single-predecessor successor takes the
+                         * state itself; earlier ones get copies */
+                        stack_b[top] = succ;
+                        stack_s[top++] = i == nsucc - 1 ? st : own_copy(&st);
                     }
                 }
             }
@@ -1024,18 +1120,6 @@ static const char *const_text(const ConstValue *c) {
     return report_const_text(c);
 }
 
-static int assign_count(BodyInfo *bi, LocalId l) {
-    int n = 0;
-    for (int b = 0; b < bi->body->blocks.len; b++) {
-        MirBlock *blk = block_at(bi, b);
-        for (int s = 0; s < blk->stmts.len; s++)
-            n += blk->stmts.data[s].kind == MIR_ASSIGN &&
-                 blk->stmts.data[s].as.assign.place.local == l;
-        n += blk->term.kind == TERM_CALL && blk->term.as.call.dest.local == l;
-    }
-    return n;
-}
-
 /* What is stored by an assignment, in words. */
 static const char *value_text(BodyInfo *bi, const MirStmt *st) {
     const Rvalue *rv = &st->as.assign.rvalue;
@@ -1049,7 +1133,7 @@ static const char *value_text(BodyInfo *bi, const MirStmt *st) {
         MirLocal *l = &bi->body->locals.data[p.local];
         if (l->kind == LOCAL_VAR || l->kind == LOCAL_ARG)
             return place_text(bi, p);
-        if (l->kind == LOCAL_TEMP && p.nproj == 0 && assign_count(bi, p.local) > 1)
+        if (l->kind == LOCAL_TEMP && p.nproj == 0 && bi->assigns[p.local] > 1)
             return "the loop counter's next value";
         if (l->kind == LOCAL_TEMP && p.nproj == 0 && l->span.hi > l->span.lo)
             return span_text(bi->r, l->span, 32);

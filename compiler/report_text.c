@@ -9,6 +9,7 @@
  */
 #include "report_text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define WIDTH 80
@@ -563,6 +564,14 @@ static void slot_life(T *t, const RSlot *s) {
     nl(t);
 }
 
+/* Declaration order; slots are distinct locals, so the local breaks ties. */
+static int decl_cmp(const void *pa, const void *pb) {
+    const RSlot *a = *(const RSlot *const *)pa, *b = *(const RSlot *const *)pb;
+    if (a->declared.pos != b->declared.pos)
+        return a->declared.pos < b->declared.pos ? -1 : 1;
+    return a->local - b->local;
+}
+
 static void section_stack(T *t) {
     const Report *r = t->r;
     heading(t, "STACK", "one frame per call, pushed on entry, popped on return");
@@ -629,15 +638,9 @@ static void section_stack(T *t) {
             /* in declaration order: the table above is in memory order */
             int n = f->slots.len;
             const RSlot **by_decl = ALLOC_N(const RSlot *, n);
-            for (int k = 0; k < n; k++) {
-                const RSlot *x = &f->slots.data[k];
-                int j = k - 1;
-                while (j >= 0 && by_decl[j]->declared.pos > x->declared.pos) {
-                    by_decl[j + 1] = by_decl[j];
-                    j--;
-                }
-                by_decl[j + 1] = x;
-            }
+            for (int k = 0; k < n; k++)
+                by_decl[k] = &f->slots.data[k];
+            qsort(by_decl, (size_t)n, sizeof *by_decl, decl_cmp);
             for (int k = 0; k < n; k++)
                 slot_life(t, by_decl[k]);
         }
