@@ -348,6 +348,10 @@ static char *span_text(const R *r, Span s) {
  * coloured run, as rustc writes it. */
 static void draw_line_num(SBuf *b, int line_num, int row, int max_len) {
     char num[32];
+    /* Line numbers have at most 10 digits; the clamp also tells the
+     * compiler the output fits. */
+    if (max_len < 0 || max_len > 16)
+        max_len = 16;
     snprintf(num, sizeof num, "%*d", max_len, line_num);
     sb_puts(b, row, 0, num, ST_LINE_NUM);
 }
