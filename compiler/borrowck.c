@@ -250,15 +250,9 @@ static int make_path(Bck *b, Place p) {
 
 /* ---- gathering moves and inits ------------------------------------------------ */
 
-typedef struct IllegalMove {
-    BckLoc loc;
-    int operand;
-    Place place;
-} IllegalMove;
-
 typedef struct Gather {
     Bck *b;
-    VEC(IllegalMove) illegal;
+    VEC(BckIllegalMove) illegal;
 } Gather;
 
 /* Whether the value of a `&mut` place passed here is reborrowed rather
@@ -289,7 +283,7 @@ static void gather_move(Gather *g, BckLoc loc, int operand, const Operand *o) {
     if (is_reborrow(g, loc, p, bck_is_terminator(g->b, loc)))
         return;
     if (has_deref_or_index(p)) {
-        IllegalMove im = {loc, operand, p};
+        BckIllegalMove im = {loc, operand, p};
         vec_push(g->illegal, im);
         return;
     }
@@ -829,12 +823,12 @@ void bck_state_at(const Bck *b, BckLoc loc, uint64_t *uninit, uint64_t *ever) {
 /* ---- bodies -------------------------------------------------------------------------- */
 
 static void check_illegal_moves(Bck *b, Gather *g) {
-    for (int i = 0; i < g->illegal.len; i++) {
-        IllegalMove *im = &g->illegal.data[i];
-        if (b->rpo_index[im->loc.block] < 0)
-            continue;
-        bck_report_move_out(b, im->loc, im->operand, im->place);
-    }
+    int n = 0;
+    for (int i = 0; i < g->illegal.len; i++)
+        if (b->rpo_index[g->illegal.data[i].loc.block] >= 0)
+            g->illegal.data[n++] = g->illegal.data[i];
+    if (n)
+        bck_report_move_outs(b, g->illegal.data, n);
 }
 
 static void borrowck_body(MirProgram *prog, MirBody *body) {

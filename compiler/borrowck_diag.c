@@ -258,25 +258,6 @@ static bool type_has_string(Type *t) {
     }
 }
 
-/* What the bytes of a value of type t are, for a learner: "24-byte
- * String header (cap, ptr, len)". */
-static const char *what_bytes(Type *t) {
-    t = ty_resolve(t);
-    uint64_t n = size_of_type(t);
-    switch (t->kind) {
-    case TY_STRING:
-        return arena_printf(compiler_arena, "%llu-byte (cap, ptr, len) header",
-                            (unsigned long long)n);
-    case TY_REF:
-        if (ty_is_str_ref(t))
-            return arena_printf(compiler_arena, "%llu-byte (ptr, len) reference",
-                                (unsigned long long)n);
-        return arena_printf(compiler_arena, "%llu-byte pointer", (unsigned long long)n);
-    default:
-        return arena_printf(compiler_arena, "%llu-byte value", (unsigned long long)n);
-    }
-}
-
 /* The heap size of a String local when its one initialisation says it:
  * String::from("hello") and "hello".to_string() own 5 bytes,
  * String::new() owns none, String::with_capacity(n) n. Returns false when
@@ -340,72 +321,105 @@ static void memory_note(Diag *d, const char *text) {
         diag_note(d, "%s", text);
 }
 
-/* Where a move put the value, as "`t`", "the parameter `s` of `consume`",
- * "`drop`" ...; *frees says who frees the buffer afterwards. */
-static const char *move_destination(Bck *b, int m, const char **frees) {
-    const BckMove *mv = &b->moves.data[m];
-    const MirBlock *blk = b->body->blocks.data[mv->loc.block];
-    *frees = NULL;
-    if (mv->loc.index < blk->stmts.len) {
-        const MirStmt *s = &blk->stmts.data[mv->loc.index];
-        Place dest = s->as.assign.place;
-        /* through temporaries, to where the value ends up */
-        for (int hop = 0; hop < 4 && dest.nproj == 0 &&
-                          b->body->locals.data[dest.local].kind == LOCAL_TEMP;
-             hop++) {
-            bool found = false;
-            for (int k = 0; k < b->moves.len && !found; k++) {
-                const BckMove *m2 = &b->moves.data[k];
-                if (m2->implicit || b->paths.data[m2->path].place.local != dest.local ||
-                    b->paths.data[m2->path].place.nproj != 0)
-                    continue;
-                const MirBlock *b2 = b->body->blocks.data[m2->loc.block];
-                if (m2->loc.index < b2->stmts.len) {
-                    dest = b2->stmts.data[m2->loc.index].as.assign.place;
-                    found = true;
-                } else if (b2->term.kind == TERM_CALL) {
-                    blk = b2;
-                    mv = m2;
-                    goto call;
-                }
-            }
-            if (!found)
-                break;
+/* Where a move put the value, for the memory note. */
+typedef enum DestKind {
+    DEST_UNKNOWN,   /* somewhere we cannot name */
+    DEST_PLACE,     /* a variable (or a field of one): name */
+    DEST_PARAM,     /* a parameter `name` of function `fn` */
+    DEST_RETURN,    /* the return value of this function */
+    DEST_DROP,      /* drop(x): freed on the spot */
+    DEST_ADD,       /* the left side of `+` on a String: result in name */
+} DestKind;
+
+typedef struct Dest {
+    DestKind kind;
+    const char *name;
+    const char *fn;
+} Dest;
+
+static Dest call_dest(Bck *b, const MirBlock *blk, int operand) {
+    Dest d = {DEST_UNKNOWN, NULL, NULL};
+    const Callee *c = &blk->term.as.call.callee;
+    if (c->kind == CALLEE_FN && c->fn) {
+        d.kind = DEST_PARAM;
+        d.fn = sym_str(c->fn->name);
+        if (operand >= 0 && operand < c->fn->as.fn.params.len) {
+            Pat *pp = c->fn->as.fn.params.data[operand].pat;
+            if (pp->kind == PAT_BIND)
+                d.name = sym_str(pp->as.bind.name);
         }
-        if (dest.local == MIR_RETURN_LOCAL) {
-            *frees = "the caller";
-            return arena_printf(compiler_arena, "the return value of `%s`", fn_name(b));
-        }
-        const char *name = bck_describe_place(b, dest);
-        if (name) {
-            *frees = arena_printf(compiler_arena, "`%s`", name);
-            return *frees;
-        }
-        return NULL;
+    } else if (c->kind == CALLEE_BUILTIN && c->builtin == BUILTIN_STRING_ADD && operand == 0) {
+        d.kind = DEST_ADD;
+        d.name = bck_describe_place(b, blk->term.as.call.dest);
     }
-call:
-    if (blk->term.kind == TERM_CALL) {
-        const Callee *c = &blk->term.as.call.callee;
-        if (c->kind == CALLEE_FN && c->fn) {
-            const char *fname = sym_str(c->fn->name);
-            *frees = arena_printf(compiler_arena, "`%s`", fname);
-            if (mv->operand < c->fn->as.fn.params.len) {
-                Pat *pp = c->fn->as.fn.params.data[mv->operand].pat;
-                if (pp->kind == PAT_BIND)
-                    return arena_printf(compiler_arena, "the parameter `%s` of `%s`",
-                                        sym_str(pp->as.bind.name), fname);
-            }
-            return arena_printf(compiler_arena, "`%s`'s frame", fname);
-        }
-        if (c->kind == CALLEE_BUILTIN && c->builtin == BUILTIN_STRING_ADD) {
-            const char *res = bck_describe_place(b, blk->term.as.call.dest);
-            *frees = res ? arena_printf(compiler_arena, "`%s`", res) : "the result of `+`";
-            return "`+`, which appended to the buffer and handed it on";
-        }
-    }
-    return NULL;
+    return d;
 }
 
+/* Follows a moved value through the temporaries MIR building puts it in
+ * (an argument evaluated early, drop(x)'s temporary) to where it ends up. */
+static Dest move_destination(Bck *b, int m) {
+    Dest d = {DEST_UNKNOWN, NULL, NULL};
+    const BckMove *mv = &b->moves.data[m];
+    for (int hop = 0; hop < 4; hop++) {
+        const MirBlock *blk = b->body->blocks.data[mv->loc.block];
+        if (mv->loc.index >= blk->stmts.len)
+            return blk->term.kind == TERM_CALL ? call_dest(b, blk, mv->operand) : d;
+        Place dest = blk->stmts.data[mv->loc.index].as.assign.place;
+        if (dest.local == MIR_RETURN_LOCAL) {
+            d.kind = DEST_RETURN;
+            return d;
+        }
+        if (b->body->locals.data[dest.local].kind != LOCAL_TEMP || dest.nproj != 0) {
+            d.name = bck_describe_place(b, dest);
+            d.kind = d.name ? DEST_PLACE : DEST_UNKNOWN;
+            return d;
+        }
+        /* drop(x) moves x into a temporary and drops it at once */
+        if (mv->loc.index == blk->stmts.len - 1 && blk->term.kind == TERM_DROP &&
+            blk->term.as.drop.place.local == dest.local && blk->term.as.drop.place.nproj == 0) {
+            d.kind = DEST_DROP;
+            return d;
+        }
+        /* where the temporary goes next */
+        int next = -1;
+        for (int k = 0; k < b->moves.len && next < 0; k++) {
+            const BckMove *m2 = &b->moves.data[k];
+            if (!m2->implicit && b->paths.data[m2->path].place.local == dest.local &&
+                b->paths.data[m2->path].place.nproj == 0)
+                next = k;
+        }
+        if (next < 0)
+            return d;
+        mv = &b->moves.data[next];
+    }
+    return d;
+}
+
+/* "a 4-byte" but "an 8-byte", "an 11-byte", "an 80-byte". */
+static const char *a_n(uint64_t n) {
+    while (n >= 1000)
+        n /= 1000;
+    return (n == 8 || n == 11 || n == 18 || (n >= 80 && n < 90) || (n >= 800 && n < 900)) ? "an"
+                                                                                            : "a";
+}
+
+static const char *bytes_of(Type *t) {
+    t = ty_resolve(t);
+    unsigned long long n = (unsigned long long)size_of_type(t);
+    switch (t->kind) {
+    case TY_STRING: return arena_printf(compiler_arena, "%llu-byte (cap, ptr, len) header", n);
+    case TY_TUPLE: return arena_printf(compiler_arena, "%llu-byte tuple", n);
+    case TY_ARRAY: return arena_printf(compiler_arena, "%llu-byte array", n);
+    case TY_REF:
+        if (ty_is_str_ref(t))
+            return arena_printf(compiler_arena, "%llu-byte (ptr, len) reference", n);
+        return arena_printf(compiler_arena, "%llu-byte pointer", n);
+    default: return arena_printf(compiler_arena, "%llu-byte value", n);
+    }
+}
+
+/* The memory note of an E0382: what the move copied, where the heap
+ * buffer went, and why the old slot may not be read. */
 static const char *move_note(Bck *b, Place moved, int m, bool partial, bool loop) {
     const BckMove *mv = &b->moves.data[m];
     Place mp = b->paths.data[mv->path].place;
@@ -414,66 +428,82 @@ static const char *move_note(Bck *b, Place moved, int m, bool partial, bool loop
     const char *whole = bck_describe_place(b, moved);
     if (!who || !whole)
         return NULL;
-    const char *frees = NULL;
-    const char *dest = move_destination(b, m, &frees);
+    Dest d = move_destination(b, m);
     CharVec out = {0};
-    bool is_drop = false;
-    {
-        const MirBlock *blk = b->body->blocks.data[mv->loc.block];
-        if (mv->loc.index < blk->stmts.len) {
-            /* drop(x) moves into a temporary that is dropped right away */
-            const MirStmt *s = &blk->stmts.data[mv->loc.index];
-            Place d = s->as.assign.place;
-            if (d.nproj == 0 && b->body->locals.data[d.local].kind == LOCAL_TEMP &&
-                mv->loc.index == blk->stmts.len - 1 && blk->term.kind == TERM_DROP &&
-                blk->term.as.drop.place.local == d.local)
-                is_drop = true;
-        }
+    const char *to;
+    switch (d.kind) {
+    case DEST_PLACE: to = arena_printf(compiler_arena, "to `%s`", d.name); break;
+    case DEST_PARAM:
+        to = d.name ? arena_printf(compiler_arena, "into `%s`'s frame (its parameter `%s`)", d.fn,
+                                   d.name)
+                    : arena_printf(compiler_arena, "into `%s`'s frame", d.fn);
+        break;
+    case DEST_RETURN: to = "to the caller, as the return value"; break;
+    case DEST_DROP: to = "into `drop`"; break;
+    case DEST_ADD: to = "into `+`"; break;
+    default: to = "out"; break;
     }
-    str_appendf(&out, "the %s of `%s` in %s's frame was copied %s", what_bytes(t), who, fn_name(b),
-                is_drop ? "into `drop`" : dest ? arena_printf(compiler_arena, "to %s", dest)
-                                               : "out");
-    if (loop)
-        str_appendf(&out, " in an earlier iteration of the loop");
+    str_appendf(&out, "the %s of `%s` in %s's frame was copied %s%s", bytes_of(t), who, fn_name(b),
+                to, loop ? " in an earlier iteration of the loop" : "");
+    bool string = ty_resolve(t)->kind == TY_STRING;
     uint64_t heap = 0;
-    bool known = mp.nproj == 0 && ty_resolve(t)->kind == TY_STRING &&
-                 known_heap_size(b, mp.local, 0, &heap);
+    bool known = mp.nproj == 0 && string && known_heap_size(b, mp.local, 0, &heap);
+    const char *owner = d.kind == DEST_PLACE   ? arena_printf(compiler_arena, "`%s`", d.name)
+                        : d.kind == DEST_PARAM ? arena_printf(compiler_arena, "`%s`", d.fn)
+                        : d.kind == DEST_RETURN ? "the caller"
+                        : d.kind == DEST_ADD   ? (d.name ? arena_printf(compiler_arena, "`%s`", d.name)
+                                                         : "the result of `+`")
+                                               : "the new owner";
     if (type_has_string(t)) {
-        if (is_drop) {
+        if (d.kind == DEST_DROP) {
             if (known && heap == 0)
                 str_appendf(&out, ", which dropped it (it owned no heap buffer yet)");
             else if (known)
                 str_appendf(&out, ", which freed its %llu-byte heap buffer",
                             (unsigned long long)heap);
             else
-                str_appendf(&out, ", which freed its heap buffer");
+                str_appendf(&out, ", which freed %s", string ? "its heap buffer"
+                                                              : "the heap buffers it owned");
         } else if (known && heap == 0) {
-            str_appendf(&out, "; it owned no heap buffer yet, but its bytes now belong to %s",
-                        frees ? frees : "the new owner");
-        } else {
+            str_appendf(&out, "; it owned no heap buffer yet, but what it owns now belongs to %s",
+                        owner);
+        } else if (string) {
             const char *buf = known ? arena_printf(compiler_arena, "the %llu-byte heap buffer",
                                                    (unsigned long long)heap)
-                                    : ty_resolve(t)->kind == TY_STRING ? "the heap buffer"
-                                                                      : "the heap buffers";
-            str_appendf(&out, "; %s stayed where %s and now belong%s to %s", buf,
-                        ty_resolve(t)->kind == TY_STRING || known ? "it was" : "they were",
-                        ty_resolve(t)->kind == TY_STRING || known ? "s" : "",
-                        frees ? frees : "the new owner");
+                                    : "its heap buffer";
+            str_appendf(&out, "; %s stayed where it was and now belongs to %s", buf, owner);
+        } else {
+            str_appendf(&out, "; the heap buffers of its Strings stayed where they were and now "
+                              "belong to %s",
+                        owner);
         }
     } else if (ty_resolve(t)->kind == TY_REF) {
-        str_appendf(&out, "; a `&mut` is unique, so only the copy may be used");
+        str_appendf(&out, "; a `&mut` must be the only way to reach what it points to, so only %s "
+                          "may use it now and `%s`'s slot is invalid",
+                    owner, whole);
+        return out.data;
     }
-    if (partial)
+    if (partial) {
         str_appendf(&out, ", so `%s` is only partly valid now: its other fields may still be used, "
                           "but not `%s` as a whole",
                     whole, whole);
-    else if (is_drop)
-        str_appendf(&out, ", so `%s`'s slot is invalid: using it would read freed memory", whole);
-    else if (type_has_string(t))
-        str_appendf(&out, ", so `%s`'s slot is invalid: using it would read a buffer that %s frees",
-                    whole, frees ? frees : "the new owner");
-    else
-        str_appendf(&out, ", so `%s`'s slot is invalid", whole);
+        return out.data;
+    }
+    str_appendf(&out, ", so `%s`'s slot is invalid", whole);
+    if (!type_has_string(t))
+        return out.data;
+    switch (d.kind) {
+    case DEST_PLACE:
+        str_appendf(&out, ": using it would read a buffer that `%s` frees", d.name);
+        break;
+    case DEST_PARAM:
+        str_appendf(&out, ": `%s` may already have freed that buffer", d.fn);
+        break;
+    case DEST_DROP: str_appendf(&out, ": using it would read freed memory"); break;
+    case DEST_ADD: str_appendf(&out, ": `+` may have moved the buffer when it grew"); break;
+    case DEST_RETURN: break;
+    default: str_appendf(&out, ": using it would read a buffer it no longer owns"); break;
+    }
     return out.data;
 }
 
@@ -1162,10 +1192,11 @@ static void report_uninitialized(Bck *b, BckLoc loc, BckAction act, Place moved,
         const char *who = bck_describe_place(b, used);
         if (who)
             memory_note(d, arena_printf(compiler_arena,
-                                        "`%s` has a %llu-byte slot in %s's frame, but %s no value "
+                                        "`%s` has %s %llu-byte slot in %s's frame, but %s no value "
                                         "was written to it; reading it would read whatever bytes "
                                         "earlier code left there",
-                                        who, (unsigned long long)size_of_type(t), fn_name(b),
+                                        who, a_n(size_of_type(t)), (unsigned long long)size_of_type(t),
+                                        fn_name(b),
                                         show_assign_sugg ? "on the way to this use"
                                                          : "on some paths to this use"));
     }
@@ -1360,10 +1391,11 @@ void bck_report_reassign(Bck *b, BckLoc loc, LocalId l, int init) {
     diag_primary_label(d, span, from_arg ? "cannot assign to immutable argument"
                                          : "cannot assign twice to immutable variable");
     memory_note(d, arena_printf(compiler_arena,
-                                "`%s` is a %llu-byte slot in %s's frame; a binding without `mut` "
+                                "`%s` is %s %llu-byte slot in %s's frame; a binding without `mut` "
                                 "is written once, when it gets its value, and never again: this "
                                 "assignment would overwrite those bytes",
-                                name, (unsigned long long)size_of_type(ml->ty), fn_name(b)));
+                                name, a_n(size_of_type(ml->ty)),
+                                (unsigned long long)size_of_type(ml->ty), fn_name(b)));
     bck_buffer(b, d, span);
 }
 
@@ -1378,6 +1410,7 @@ static void suggest_mut_ref(Bck *b, Diag *d, LocalId l) {
     const SourceFile *f = b->ast->file;
     Span at = {0, 0};
     bool found = false;
+    const char *msg = "consider changing this to be a mutable reference";
     if (bv->param && bv->param->type && bv->param->type->kind == TE_REF &&
         bv->param->pat->kind == PAT_BIND) {
         at = span_at(bv->param->type->span.lo + 1, bv->param->type->span.lo + 1);
@@ -1388,6 +1421,7 @@ static void suggest_mut_ref(Bck *b, Diag *d, LocalId l) {
         if (te && te->kind == TE_REF) {
             at = span_at(te->span.lo + 1, te->span.lo + 1);
             found = true;
+            msg = "consider changing this binding's type";
         } else if (!te && init && init->kind == EXPR_REF && !init->as.ref.mut) {
             at = span_at(init->span.lo + 1, init->span.lo + 1);
             found = true;
@@ -1395,7 +1429,7 @@ static void suggest_mut_ref(Bck *b, Diag *d, LocalId l) {
     }
     if (!found || !f || at.lo > f->len)
         return;
-    diag_suggest(d, at, "mut ", "consider changing this to be a mutable reference");
+    diag_suggest(d, at, "mut ", "%s", msg);
 }
 
 static const char *mut_memory_note(Bck *b, Place place, Place err_place, bool mut_borrow) {
@@ -1405,12 +1439,15 @@ static const char *mut_memory_note(Bck *b, Place place, Place err_place, bool mu
     if (err_place.nproj == 0) {
         const char *name = local_name(b, err_place.local);
         Type *t = b->body->locals.data[err_place.local].ty;
+        const char *bt = bytes_of(t);
         return arena_printf(compiler_arena,
-                            "`%s` is a %s in %s's frame, declared without `mut`: its bytes are "
-                            "fixed once it has its value, so %s would have to change them in place",
-                            name, what_bytes(t), fn_name(b),
-                            mut_borrow ? arena_printf(compiler_arena, "a `&mut` to `%s`", what)
-                                       : "this assignment");
+                            "`%s` is %s %s in %s's frame, declared without `mut`: its bytes may "
+                            "not change once it has its value, %s",
+                            name, a_n(size_of_type(t)), bt, fn_name(b),
+                            mut_borrow ? arena_printf(compiler_arena, "and a `&mut` to `%s` is "
+                                                                      "a permission to change them",
+                                                      what)
+                                       : "and this assignment would change them in place");
     }
     Place ref = err_place;
     ref.nproj--;
@@ -1419,10 +1456,11 @@ static const char *mut_memory_note(Bck *b, Place place, Place err_place, bool mu
     if (!rname)
         return NULL;
     return arena_printf(compiler_arena,
-                        "`%s` is an 8-byte pointer to a %llu-byte `%s` that it only borrows; a `&` "
-                        "pointer lets you read what it points to, never write it, because others "
-                        "may be reading the same bytes at the same time",
-                        rname, (unsigned long long)size_of_type(target), ty_to_string(target));
+                        "`%s` is an 8-byte pointer to %s %llu-byte `%s` that it only borrows; a "
+                        "`&` pointer lets you read what it points to, never write it, because "
+                        "others may be reading the same bytes at the same time",
+                        rname, a_n(size_of_type(target)), (unsigned long long)size_of_type(target),
+                        ty_to_string(target));
 }
 
 void bck_report_mutability(Bck *b, BckLoc loc, int operand, Place place, Place err_place,
@@ -1491,11 +1529,6 @@ void bck_report_mutability(Bck *b, BckLoc loc, int operand, Place place, Place e
         if (bv) {
             diag_suggest(d, span_at(bv->decl.lo, bv->decl.lo), "mut ",
                          "consider changing this to be mutable");
-            if (bv->destructured && !bv->is_for && !bv->param) {
-                Diag *h = diag_suggest(d, span_at(bv->decl.lo, bv->decl.lo), "ref mut ",
-                                       "to modify the original value, take a borrow instead");
-                diag_set_applicability(h, APPLY_MAYBE);
-            }
         }
     } else if (err_place.nproj == 1 && err_place.proj[0].kind == PROJ_DEREF &&
                bck_is_user_local(b, err_place.local)) {
@@ -1517,13 +1550,55 @@ void bck_report_mutability(Bck *b, BckLoc loc, int operand, Place place, Place e
 
 /* ---- E0507 / E0508 ------------------------------------------------------------------ */
 
-void bck_report_move_out(Bck *b, BckLoc loc, int operand, Place place) {
-    /* the first projection that cannot be moved out of */
-    int k = 0;
-    bool array = false;
+/* The user variable a statement `x = move place` binds from a
+ * destructuring `let`, or NULL. */
+static const BckVar *destructured_binding(Bck *b, BckLoc loc) {
+    const MirStmt *s = stmt_at(b, loc);
+    if (!s || s->kind != MIR_ASSIGN || s->as.assign.place.nproj != 0 ||
+        s->as.assign.rvalue.kind != RV_USE || !bck_is_user_local(b, s->as.assign.place.local))
+        return NULL;
+    const BckVar *bv = bck_ast_var(b->ast, local_var(b, s->as.assign.place.local));
+    return bv && bv->let && bv->destructured && bv->let->as.let.init ? bv : NULL;
+}
+
+/* rustc's suggest_cloning_inner for an expression: `x.clone()`, with a
+ * leading `*` or `&` and surrounding parentheses removed. */
+static void suggest_clone_expr(Bck *b, Diag *d, Span span) {
+    int n = bck_ast_find(b->ast, span, -1);
+    Expr *e = n >= 0 ? b->ast->nodes.data[n].expr : NULL;
+    Expr *inner = e;
+    while (inner && ((inner->kind == EXPR_UNARY && inner->as.unary.op == UN_DEREF) ||
+                     (inner->kind == EXPR_REF && !inner->as.ref.mut)))
+        inner = inner->kind == EXPR_REF ? inner->as.ref.operand : inner->as.unary.operand;
+    if (!e || !inner)
+        return;
+    const char *msg = "consider cloning the value if the performance cost is acceptable";
+    Span tail = inner->span.hi != e->span.hi ? span_at(inner->span.hi, e->span.hi)
+                                              : span_at(e->span.hi, e->span.hi);
+    if (inner->span.lo != e->span.lo) {
+        Diag *h = diag_suggest(d, span_at(e->span.lo, inner->span.lo), "", "%s", msg);
+        diag_suggest_part(h, tail, ".clone()");
+    } else {
+        diag_suggest(d, tail, ".clone()", "%s", msg);
+    }
+}
+
+/* rustc's add_borrow_suggestions: remove a leading `*`, else add `&`. */
+static void suggest_borrow(Bck *b, Diag *d, Span span) {
+    const SourceFile *f = b->ast->file;
+    bool star = f && span.lo < f->len && f->text[span.lo] == '*';
+    Diag *h = star ? diag_suggest(d, span_at(span.lo, span.lo + 1), "",
+                                  "consider removing the dereference here")
+                   : diag_suggest(d, span_at(span.lo, span.lo), "&", "consider borrowing here");
+    diag_set_applicability(h, APPLY_MAYBE);
+}
+
+/* The message of a move out of place: behind which reference, or out of
+ * which array. */
+static Diag *move_out_diag(Bck *b, Place place, Span span, Type **array_out) {
+    bool array = false, mut_ref = false;
     Type *array_ty = NULL;
-    bool mut_ref = false;
-    for (k = 0; k < place.nproj; k++) {
+    for (int k = 0; k < place.nproj; k++) {
         Place base = place;
         base.nproj = k;
         Type *bt = ty_resolve(mir_place_type(b->body, base));
@@ -1544,88 +1619,115 @@ void bck_report_move_out(Bck *b, BckLoc loc, int operand, Place place) {
             break;
         }
     }
+    *array_out = array ? array_ty : NULL;
+    if (array)
+        return diag_new(DIAG_ERROR, "E0508", span, "cannot move out of here",
+                        "cannot move out of type `%s`, a non-copy array", ty_to_string(array_ty));
+    const char *desc = bck_describe_place(b, place);
+    const char *src = mut_ref ? "mutable reference" : "shared reference";
+    if (desc)
+        return diag_new(DIAG_ERROR, "E0507", span, NULL,
+                        "cannot move out of `%s` which is behind a %s", desc, src);
+    return diag_new(DIAG_ERROR, "E0507", span, NULL, "cannot move out of a %s", src);
+}
+
+static void move_out_note(Bck *b, Diag *d, Place place, Type *array_ty) {
+    if (!memory_notes)
+        return;
+    Type *ty = mir_place_type(b->body, place);
+    const char *desc = bck_describe_place(b, place);
+    if (desc && array_ty)
+        memory_note(d, arena_printf(compiler_arena,
+                                    "an array keeps its %llu elements side by side in one "
+                                    "%llu-byte block and drops all of them; moving `%s` out "
+                                    "would leave a hole whose %s the array would still drop, "
+                                    "so its heap buffer would be freed twice",
+                                    (unsigned long long)array_ty->as.array.len,
+                                    (unsigned long long)size_of_type(array_ty), desc,
+                                    bytes_of(ty)));
+    else if (desc)
+        memory_note(d, arena_printf(compiler_arena,
+                                    "`%s` is %s %s that someone else owns, reached through an "
+                                    "8-byte pointer; moving it out would copy those bytes and "
+                                    "leave the owner's copy in place, so the heap buffer would "
+                                    "have two owners and be freed twice",
+                                    desc, a_n(size_of_type(ty)), bytes_of(ty)));
+}
+
+/* The moves of one destructuring `let` from behind a reference: one error
+ * at the initializer, "data moved here" at each binding. */
+static void report_move_out_group(Bck *b, const BckIllegalMove *moves, const BckVar **vars,
+                                  int n) {
+    Span span = vars[0]->let->as.let.init->span;
+    Type *array_ty;
+    Diag *d = move_out_diag(b, moves[0].place, span, &array_ty);
+    suggest_borrow(b, d, span);
+    for (int i = 0; i < n; i++)
+        label(d, span, vars[i]->decl, i == 0 ? "data moved here" : "...and here");
+    if (n == 1) {
+        Type *t = vars[0]->var->ty ? ty_zonk(vars[0]->var->ty) : NULL;
+        if (t)
+            label(d, span, vars[0]->decl,
+                  arena_printf(compiler_arena,
+                               "move occurs because `%s` has type `%s`, which does not "
+                               "implement the `Copy` trait",
+                               sym_str(vars[0]->var->name), ty_to_string(t)));
+    } else {
+        diag_note(d, "move occurs because these variables have types that don't implement the "
+                     "`Copy` trait");
+    }
+    move_out_note(b, d, moves[0].place, array_ty);
+    bck_buffer(b, d, span);
+}
+
+static void report_move_out(Bck *b, BckLoc loc, int operand, Place place) {
     Type *ty = mir_place_type(b->body, place);
     const MirStmt *s = stmt_at(b, loc);
     /* `let x = <place>;`: rustc points at the whole initializer */
     bool from_let = false;
-    Span span;
+    Span span = bck_operand_span(b, loc, operand, place);
     if (s && s->kind == MIR_ASSIGN && s->as.assign.place.nproj == 0 &&
         s->as.assign.rvalue.kind == RV_USE && bck_is_user_local(b, s->as.assign.place.local)) {
         const BckVar *bv = bck_ast_var(b->ast, local_var(b, s->as.assign.place.local));
-        if (bv && bv->let && !bv->destructured && bv->let->as.let.init)
+        if (bv && bv->let && !bv->destructured && bv->let->as.let.init) {
             from_let = true;
-    }
-    span = bck_operand_span(b, loc, operand, place);
-    if (from_let) {
-        const BckVar *bv = bck_ast_var(b->ast, local_var(b, s->as.assign.place.local));
-        span = bv->let->as.let.init->span;
-    }
-    Diag *d;
-    if (array) {
-        d = diag_new(DIAG_ERROR, "E0508", span, "cannot move out of here",
-                     "cannot move out of type `%s`, a non-copy array", ty_to_string(array_ty));
-    } else {
-        const char *desc = bck_describe_place(b, place);
-        const char *src = mut_ref ? "mutable reference" : "shared reference";
-        if (desc)
-            d = diag_new(DIAG_ERROR, "E0507", span, NULL,
-                         "cannot move out of `%s` which is behind a %s", desc, src);
-        else
-            d = diag_new(DIAG_ERROR, "E0507", span, NULL, "cannot move out of a %s", src);
-    }
-    const SourceFile *f = b->ast->file;
-    bool starts_with_star = f && span.lo < f->len && f->text[span.lo] == '*';
-    if (from_let) {
-        if (starts_with_star) {
-            Diag *h = diag_suggest(d, span_at(span.lo, span.lo + 1), "",
-                                   "consider removing the dereference here");
-            diag_set_applicability(h, APPLY_MAYBE);
-        } else {
-            Diag *h = diag_suggest(d, span_at(span.lo, span.lo), "&", "consider borrowing here");
-            diag_set_applicability(h, APPLY_MAYBE);
+            span = bv->let->as.let.init->span;
         }
     }
-    /* rustc's suggest_cloning: drop leading `*` / `&` and add `.clone()` */
-    {
-        int n = bck_ast_find(b->ast, span, -1);
-        Expr *e = n >= 0 ? b->ast->nodes.data[n].expr : NULL;
-        Expr *inner = e;
-        while (inner && ((inner->kind == EXPR_UNARY && inner->as.unary.op == UN_DEREF) ||
-                         (inner->kind == EXPR_REF && !inner->as.ref.mut)))
-            inner = inner->kind == EXPR_REF ? inner->as.ref.operand : inner->as.unary.operand;
-        if (e && inner) {
-            Diag *h;
-            if (inner->span.lo != e->span.lo) {
-                h = diag_suggest(d, span_at(e->span.lo, inner->span.lo), "",
-                                 "consider cloning the value if the performance cost is acceptable");
-                diag_suggest_part(h, span_at(e->span.hi, e->span.hi), ".clone()");
-            } else {
-                diag_suggest(d, span_at(e->span.hi, e->span.hi), ".clone()",
-                             "consider cloning the value if the performance cost is acceptable");
-            }
-        }
-    }
+    Type *array_ty;
+    Diag *d = move_out_diag(b, place, span, &array_ty);
+    if (from_let)
+        suggest_borrow(b, d, span);
+    suggest_clone_expr(b, d, span);
     diag_primary_label(d, span, "move occurs because %s has type `%s`, which does not implement "
                                 "the `Copy` trait",
                        quoted_place(b, place), ty_to_string(ty));
-    if (memory_notes) {
-        const char *desc = bck_describe_place(b, place);
-        if (desc && array)
-            memory_note(d, arena_printf(compiler_arena,
-                                        "an array keeps its %llu elements side by side in one "
-                                        "%llu-byte block and drops all of them; moving `%s` out "
-                                        "would leave a hole whose %s the array would still drop, "
-                                        "so its heap buffer would be freed twice",
-                                        (unsigned long long)array_ty->as.array.len,
-                                        (unsigned long long)size_of_type(array_ty), desc,
-                                        what_bytes(ty)));
-        else if (desc)
-            memory_note(d, arena_printf(compiler_arena,
-                                        "`%s` is a %s that someone else owns, reached through an "
-                                        "8-byte pointer; moving it out would copy those bytes and "
-                                        "leave the owner's copy in place, so the heap buffer would "
-                                        "have two owners and be freed twice",
-                                        desc, what_bytes(ty)));
-    }
+    move_out_note(b, d, place, array_ty);
     bck_buffer(b, d, span);
+}
+
+void bck_report_move_outs(Bck *b, const BckIllegalMove *moves, int n) {
+    bool *done = ALLOC_N(bool, n + 1);
+    for (int i = 0; i < n; i++) {
+        if (done[i])
+            continue;
+        const BckVar *bv = destructured_binding(b, moves[i].loc);
+        if (!bv) {
+            report_move_out(b, moves[i].loc, moves[i].operand, moves[i].place);
+            continue;
+        }
+        /* the other moves of the same `let` */
+        BckIllegalMove *group = ALLOC_N(BckIllegalMove, n);
+        const BckVar **vars = ALLOC_N(const BckVar *, n);
+        int k = 0;
+        for (int j = i; j < n; j++) {
+            const BckVar *bj = done[j] ? NULL : destructured_binding(b, moves[j].loc);
+            if (bj && bj->let == bv->let) {
+                group[k] = moves[j];
+                vars[k++] = bj;
+                done[j] = true;
+            }
+        }
+        report_move_out_group(b, group, vars, k);
+    }
 }

@@ -205,8 +205,16 @@ void bck_report_reassign(Bck *b, BckLoc loc, LocalId l, int init);
  * whose prefix `err_place` is what is not mutable. */
 void bck_report_mutability(Bck *b, BckLoc loc, int operand, Place place, Place err_place,
                            bool mut_borrow);
-/* E0507 / E0508: a move out of `place` (through a deref or an index). */
-void bck_report_move_out(Bck *b, BckLoc loc, int operand, Place place);
+/* A move out of a place behind a deref or an index: never allowed. */
+typedef struct BckIllegalMove {
+    BckLoc loc;
+    int operand;
+    Place place;
+} BckIllegalMove;
+
+/* E0507 / E0508, one per move, except that the moves of one destructuring
+ * `let` make one error (rustc's grouped move errors). */
+void bck_report_move_outs(Bck *b, const BckIllegalMove *moves, int n);
 /* The span of operand `operand` of the statement or terminator at loc (an
  * operand index of -1: the destination / the whole statement). */
 Span bck_operand_span(Bck *b, BckLoc loc, int operand, Place p);
