@@ -12,3 +12,6 @@ sed -n '1,/^fn main/p' "$example" | grep '^//' || true
 echo
 echo "== owl run $(basename "$example")"
 "$root/build/compiler/owl" run "$example"
+echo
+echo "== owl layout $(basename "$example")   (where every byte lives)"
+"$root/build/compiler/owl" layout "$example"
