@@ -566,7 +566,8 @@ static void flush(Bck *b) {
             bck_buffer(b, order[i]->diag, order[i]->sort);
     for (int i = 0; i < b->mut_errors.len; i++)
         bck_buffer(b, b->mut_errors.data[i].diag, b->mut_errors.data[i].sort);
-    qsort(b->diags.data, (size_t)b->diags.len, sizeof(BckBuffered), cmp_buffered);
+    if (b->diags.len > 1) /* qsort(NULL, 0, ...) is undefined (UBSan: nonnull) */
+        qsort(b->diags.data, (size_t)b->diags.len, sizeof(BckBuffered), cmp_buffered);
     for (int i = 0; i < b->diags.len; i++)
         diag_emit(b->diags.data[i].diag);
 }
