@@ -17,6 +17,7 @@
 #include "typeck_int.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -313,47 +314,59 @@ static bool same_ignoring_case(const char *a, const char *b) {
 /* rustc's typo candidate search (find_best_match_for_name): an exact match
  * ignoring case first, then the closest name by edit distance, within
  * max(len, 3) / 3 edits. Sets *by_case for the first kind. */
+static int cmp_binding_names(const void *a, const void *b) {
+    const Binding *x = *(Binding *const *)a, *y = *(Binding *const *)b;
+    return strcmp(sym_str(x->name), sym_str(y->name));
+}
+
 static Binding *similar_binding(Symbol name, bool want_fn, bool *by_case) {
     const char *s = sym_str(name);
     int len = 0;
     for (const char *p = s; *p; p++)
         len += ((unsigned char)*p & 0xC0) != 0x80;
     int limit = (len > 3 ? len : 3) / 3;
-    Binding *best = NULL;
     *by_case = false;
-    for (int pass = 0; pass < 2; pass++) {
-        bool boundary = false;
-        for (int i = binds.len - 1; i >= 0; i--) {
-            Binding *b = &binds.data[i];
-            if (b->kind == BIND_BOUNDARY) {
-                boundary = true;
-                continue;
-            }
-            if (b->kind == BIND_VAR && boundary)
-                continue;
-            if (b->kind == BIND_STD && (!b->std || b->std->kind != STD_FN))
-                continue;
-            if (want_fn && b->kind != BIND_STD &&
-                !(b->kind == BIND_ITEM && b->item->kind == ITEM_FN))
-                continue;
-            if (b->name == name)
-                continue;
-            const char *c = sym_str(b->name);
-            if (pass == 0) {
-                if (same_ignoring_case(c, s)) {
-                    *by_case = true;
-                    return b;
-                }
-                continue;
-            }
-            int d = tc_edit_distance(s, c, limit);
-            if (d < 0)
-                continue;
-            best = b;
-            if (d == 0)
-                return b;
-            limit = d - 1;
+    /* the candidates in scope, sorted by name as rustc sorts them (so the
+     * choice between equally close names is rustc's) */
+    VEC(Binding *) cands = {0};
+    bool boundary = false;
+    for (int i = binds.len - 1; i >= 0; i--) {
+        Binding *b = &binds.data[i];
+        if (b->kind == BIND_BOUNDARY) {
+            boundary = true;
+            continue;
         }
+        if (b->kind == BIND_VAR && boundary)
+            continue;
+        if (b->kind == BIND_STD && (!b->std || b->std->kind != STD_FN))
+            continue;
+        if (want_fn && b->kind != BIND_STD && !(b->kind == BIND_ITEM && b->item->kind == ITEM_FN))
+            continue;
+        if (b->name == name)
+            continue;
+        bool dup = false;
+        for (int j = 0; j < cands.len; j++)
+            if (cands.data[j]->name == b->name)
+                dup = true;   /* a shadowed binding: the innermost stays */
+        if (!dup)
+            vec_push(cands, b);
+    }
+    if (cands.len > 1)
+        qsort(cands.data, (size_t)cands.len, sizeof cands.data[0], cmp_binding_names);
+    for (int i = 0; i < cands.len; i++)
+        if (same_ignoring_case(sym_str(cands.data[i]->name), s)) {
+            *by_case = true;
+            return cands.data[i];
+        }
+    Binding *best = NULL;
+    for (int i = 0; i < cands.len; i++) {
+        int d = tc_edit_distance(s, sym_str(cands.data[i]->name), limit);
+        if (d < 0)
+            continue;
+        best = cands.data[i];
+        if (d == 0)
+            return best;
+        limit = d - 1;
     }
     return best;
 }

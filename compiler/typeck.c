@@ -108,19 +108,42 @@ void tc_flush_deferred(void) { flush_deferred_into_queue(); }
 
 int tc_error_count(void) { return error_count; }
 
+bool typeck_defer_lints;
+static bool had_resolve_errors;   /* rustc's lints do not run after these */
+
+bool tc_had_resolve_errors(void) { return had_resolve_errors; }
+static VEC(Diag *) pending_lints;   /* held for typeck_emit_lints() */
+
 static void flush_diagnostics(void) {
     tc_flush_deferred();
     int errors_before_lints = error_count;
+    had_resolve_errors = queued[PHASE_RESOLVE].len > 0;
+    pending_lints.data = NULL;
+    pending_lints.len = pending_lints.cap = 0;
     for (int ph = 0; ph < PHASE_COUNT; ph++) {
         if (ph == PHASE_LINT && errors_before_lints > 0)
             break;   /* rustc stops before its lint passes */
-        for (int i = 0; i < queued[ph].len; i++)
-            diag_emit(queued[ph].data[i]);
+        for (int i = 0; i < queued[ph].len; i++) {
+            if (ph == PHASE_LINT && typeck_defer_lints)
+                vec_push(pending_lints, queued[ph].data[i]);
+            else
+                diag_emit(queued[ph].data[i]);
+        }
     }
     for (int ph = 0; ph < PHASE_COUNT; ph++) {
         queued[ph].data = NULL;
         queued[ph].len = queued[ph].cap = 0;
     }
+}
+
+bool typeck_emit_lints(void) {
+    int errors = 0;
+    for (int i = 0; i < pending_lints.len; i++) {
+        errors += pending_lints.data[i]->level == DIAG_ERROR;
+        diag_emit(pending_lints.data[i]);
+    }
+    pending_lints.len = 0;
+    return errors == 0;
 }
 
 const char *tc_source(Span span) {
@@ -1086,7 +1109,18 @@ void tc_fn_signature(Item *it) {
     tc_fn = saved;
 }
 
+/* Functions whose checking reported an error (rustc skips their lints). */
+static VEC(Item *) tainted_fns;
+
+bool tc_fn_had_errors(Item *fn) {
+    for (int i = 0; i < tainted_fns.len; i++)
+        if (tainted_fns.data[i] == fn)
+            return true;
+    return false;
+}
+
 static void check_fn_item(Item *it) {
+    int errors_before = error_count;
     tc_fn_signature(it);
     FnCtx ctx;
     memset(&ctx, 0, sizeof ctx);
@@ -1143,6 +1177,8 @@ static void check_fn_item(Item *it) {
     tc_finish_body(body, NULL, it);
     it->as.fn.nvars = ctx.nvars;
     tc_fn = saved;
+    if (error_count != errors_before)
+        vec_push(tainted_fns, it);
 }
 
 /* Globals being evaluated (cycle detection) and those done. */
@@ -1243,6 +1279,14 @@ bool typeck_crate(Crate *crate) {
     globals_done.len = globals_done.cap = 0;
     trail.data = NULL;
     trail.len = trail.cap = 0;
+    deferred.data = NULL;
+    deferred.len = deferred.cap = 0;
+    tainted_fns.data = NULL;
+    tainted_fns.len = tainted_fns.cap = 0;
+    for (int ph = 0; ph < PHASE_COUNT; ph++) {
+        queued[ph].data = NULL;
+        queued[ph].len = queued[ph].cap = 0;
+    }
     tc_fn = NULL;
     rs_init(crate);
 

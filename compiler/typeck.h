@@ -17,4 +17,18 @@
 /* Returns false if errors were reported. */
 bool typeck_crate(Crate *crate);
 
+/* rustc runs its late lints (overflowing_literals: "literal out of range")
+ * after borrow checking, and only if nothing failed. With this set (by the
+ * driver, before typeck_crate), typeck keeps those diagnostics until
+ * typeck_emit_lints(), which returns false if any was an error (they are
+ * deny-by-default). Unset, typeck_crate reports them itself. */
+extern bool typeck_defer_lints;
+bool typeck_emit_lints(void);
+
+/* rustc's unused_variables warnings ("unused variable: `x`", "variable `x`
+ * is assigned to, but never used"), for the functions typeck accepted.
+ * rustc emits them after borrow checking: call it after the ownership
+ * checker, before diag_finish(). */
+void typeck_warn_unused(Crate *crate);
+
 #endif

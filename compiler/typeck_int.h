@@ -201,6 +201,11 @@ bool tc_block_coerce(Block *b, Type *block_ty, Type *to);
  * itself rather than a temporary). */
 bool tc_is_place(Expr *e);
 bool tc_is_never(Type *t);
+/* Whether checking this function reported an error. */
+bool tc_fn_had_errors(Item *fn);
+/* Whether name resolution failed anywhere (no lints run then). */
+bool tc_had_resolve_errors(void);
+
 /* ---- typeck_diag.c ---------------------------------------------------------------- */
 
 /* E0308 "mismatched types" for `found` where `expected` was required. */
