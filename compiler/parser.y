@@ -1129,6 +1129,11 @@ struct Parser {
     DiagVec macro_errors;     /* errors in macro arguments, which rustc reports
                                  when it expands the macro, after parsing */
     VEC(PatError) pat_errors; /* see unsupported_pat() */
+    /* A "missing `,`" waits until the element after it is parsed: rustc
+     * reports the element's own error first, if it has one. */
+    Diag *pending_comma;
+    int pending_depth;        /* delimiters open inside the list */
+    uint32_t pending_at;      /* where the `,` was inserted */
     /* The token feed. */
     Tok ahead[8];             /* tokens read but not yet handed over (a stack) */
     int nahead;
@@ -1960,6 +1965,7 @@ static bool can_begin_stmt(int k) {
 }
 
 static void report_missing(Parser *p, const yy_state_t *ss, Tok t, int sep);
+static void flush_pending_comma(Parser *p);
 
 /* Splits a greedily lexed operator when the parser wants its first half. */
 static bool split_token(Parser *p, const yy_state_t *ss, Tok *t) {
@@ -2028,7 +2034,8 @@ static bool repair(Parser *p, const yy_state_t *ss, Tok *t) {
         push_back(p, *t);
         *t = synthetic(';', after);
     } else if (open_paren && can_begin_stmt(t->kind) && !is_keyword(t->kind) && t->kind != '{' &&
-               tok_accepted(ss, ',') && tok_accepted(ss, '+')) {
+               tok_accepted(ss, ',') &&
+               (tok_accepted(ss, '+') || p->delims.data[p->delims.len - 1].params)) {
         report_missing(p, ss, *t, ',');
         t->repaired = true;
         push_back(p, *t);
@@ -2064,7 +2071,7 @@ static bool repair(Parser *p, const yy_state_t *ss, Tok *t) {
         diag_set_suggestion_style(diag_suggest(d, t->span, "", "try removing the `+`"), SUGG_VERBOSE);
         emit(p, d);
         return false;
-    } else if (t->kind == KW_MUT && p->cur.kind == KW_MUT) {
+    } else if (t->kind == KW_MUT && p->cur.kind == KW_MUT && !expr_start_accepted(ss)) {
         /* `let mut mut x` */
         Tok next = next_token(p);
         push_back(p, next);
@@ -2109,6 +2116,10 @@ static int yylex(YYSTYPE *lval, Span *lloc, Parser *p, const void *yyssp) {
     while (p->nheads > 0 && p->heads[p->nheads - 1].depth > p->delims.len)
         p->nheads--;
     track(p, &t);
+    if (p->pending_comma &&
+        ((t.kind == ',' && p->delims.len == p->pending_depth && t.span.lo != p->pending_at) ||
+         (is_closer(t.kind) && p->delims.len < p->pending_depth)))
+        flush_pending_comma(p);  /* the element after it parsed */
     if (t.diag) {
         if (t.diag_now)
             emit(p, t.diag);
@@ -2271,6 +2282,13 @@ static int expected_syms(const yy_state_t *ss, int *out) {
     return n;
 }
 
+/* The kind of the token after the current one (read ahead and kept). */
+static int next_kind(Parser *p) {
+    Tok next = next_token(p);
+    push_back(p, next);
+    return next.kind;
+}
+
 /* rustc's edit distance: Levenshtein with adjacent transpositions. */
 static size_t edit_distance(const char *a, const char *b) {
     size_t n = strlen(a), m = strlen(b);
@@ -2388,6 +2406,12 @@ static Diag *expected_one_of(Parser *p, const int *syms, int n, const Tok *t) {
         d = diag_new(DIAG_ERROR, NULL, t->span, label, "%s", msg);
     }
     misspelled_keyword(p, d, syms, n);
+    if (d->children.len == 0 && t->kind == IDENT && has_sym(syms, n, '.') &&
+        (p->prev.kind == IDENT || p->prev.kind == ')' || p->prev.kind == ']') &&
+        (p->prev.span.hi == t->span.lo || next_kind(p) == '.'))
+        diag_set_suggestion_style(diag_suggest(d, span_at(p->prev.span.hi, t->span.lo), ".",
+                                               "you might have meant to write a field access"),
+                                  SUGG_VERBOSE);
     return d;
 }
 
@@ -2410,7 +2434,16 @@ static void report_missing(Parser *p, const yy_state_t *ss, Tok t, int sep) {
     Diag *d = expected_one_of(p, syms, n, &t);
     p->prev = saved;
     diag_set_suggestion_style(diag_suggest_inline(d, at, ",", "missing `,`"), SUGG_INLINE_MSG);
-    emit(p, d);
+    flush_pending_comma(p);
+    p->pending_comma = d;
+    p->pending_depth = p->delims.len;
+    p->pending_at = at.lo;
+}
+
+static void flush_pending_comma(Parser *p) {
+    if (p->pending_comma)
+        emit(p, p->pending_comma);
+    p->pending_comma = NULL;
 }
 
 static bool is_format_macro(Symbol name) {
@@ -2607,7 +2640,20 @@ static void report_syntax_error(Parser *p, const int *syms, int n) {
     } else if (op) {
         d = expected_one_of(p, syms, n, t);
     } else if (p->delims.len > 0 && p->delims.data[p->delims.len - 1].params &&
-               p->prev.kind == IDENT && has_sym(syms, n, '@') && has_sym(syms, n, ':')) {
+               p->prev.kind == IDENT && (t->kind == ')' || t->kind == ',') && has_sym(syms, n, ':')) {
+        /* `fn f(x)` */
+        d = expected_one_of(p, syms, n, t);
+        diag_set_suggestion_style(diag_suggest(d, span_at(p->prev.span.hi, p->prev.span.hi),
+                                               ": TypeName",
+                                               "if this is a parameter name, give it a type"),
+                                  SUGG_VERBOSE);
+        diag_set_suggestion_style(diag_suggest(d, span_at(p->prev.span.lo, p->prev.span.lo), "_: ",
+                                               "if this is a type, explicitly ignore the parameter "
+                                               "name"),
+                                  SUGG_VERBOSE);
+    } else if (p->delims.len > 0 && p->delims.data[p->delims.len - 1].params &&
+               p->prev.kind == IDENT && t->kind == IDENT && has_sym(syms, n, '@') &&
+               has_sym(syms, n, ':') && next_kind(p) != ':') {
         /* `fn f(x i32)` */
         d = expected_one_of(p, syms, n, t);
         diag_suggest_inline(d, span_join(p->prev.span, t->span), "<identifier>: <type>",
@@ -2661,6 +2707,7 @@ static void report_syntax_error(Parser *p, const int *syms, int n) {
         d = expected_one_of(p, syms, n, t);
     }
     emit(p, d);
+    flush_pending_comma(p);
 }
 
 /* Bison calls this only when its stacks would outgrow YYMAXDEPTH. */
@@ -2961,6 +3008,7 @@ Crate *parse_crate(SourceFile *file) {
     lex_open(&p.lx, &p.scanner);
     yyparse(&p);
     lex_close(p.scanner);
+    flush_pending_comma(&p);
     VEC_MOVE(crate->attrs, p.crate_attrs);
     for (int i = 0; i < deferred.len; i++)
         diag_emit(deferred.data[i]);
