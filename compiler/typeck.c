@@ -518,6 +518,39 @@ static void tc_pat(Pat *p, Type *t, bool is_param, Expr *init) {
     }
 }
 
+/* How each variable got its type, for the labels of E0308 at an
+ * assignment to it. */
+typedef struct VarOrigin {
+    Var *var;
+    const char *text;
+    Span span;
+} VarOrigin;
+static VEC(VarOrigin) var_origins;
+
+static void note_var_origin(Var *v, const char *text, Span span) {
+    VarOrigin o = {v, text, span};
+    vec_push(var_origins, o);
+}
+
+Origin tc_assign_origin(Expr *lhs) {
+    Origin o = origin_none();
+    lhs = tc_peel_coerce(lhs);
+    if (lhs->kind == EXPR_PATH && lhs->as.path.res == RES_LOCAL) {
+        for (int i = var_origins.len - 1; i >= 0; i--)
+            if (var_origins.data[i].var == lhs->as.path.var) {
+                o.kind = ORIGIN_ASSIGN;
+                o.span = var_origins.data[i].span;
+                o.text = var_origins.data[i].text;
+                break;
+            }
+    } else if (lhs->kind == EXPR_TUPLE_FIELD || lhs->kind == EXPR_INDEX || lhs->kind == EXPR_FIELD) {
+        o.kind = ORIGIN_ASSIGN;
+        o.span = lhs->span;
+        o.text = "expected due to the type of this binding";
+    }
+    return o;
+}
+
 /* ---- statements and blocks ------------------------------------------------------------------------ */
 
 static void tc_let(Stmt *s) {
@@ -527,7 +560,7 @@ static void tc_let(Stmt *s) {
     Expr *init = s->as.let.init;
     if (init) {
         if (t) {
-            Origin o = {ORIGIN_ANNOTATION, s->as.let.type->span, NULL, s->as.let.type, 0};
+            Origin o = {ORIGIN_ANNOTATION, s->as.let.type->span, NULL, s->as.let.type, NULL, 0};
             tc_expr(&s->as.let.init, expect_origin(t, o));
             if (!tc_coerce(&s->as.let.init, t))
                 tc_report_mismatch(s->as.let.init->span, t, s->as.let.init->ty, o, s->as.let.init);
@@ -543,6 +576,15 @@ static void tc_let(Stmt *s) {
         t = ty_infer(INFER_ANY);
     }
     tc_pat(s->as.let.pat, t, false, s->as.let.init);
+    Pat *p = s->as.let.pat;
+    if (p->kind == PAT_BIND && p->as.bind.var) {
+        if (s->as.let.type)
+            note_var_origin(p->as.bind.var, "expected due to this type", s->as.let.type->span);
+        else if (s->as.let.init)
+            note_var_origin(p->as.bind.var, "expected due to this value", s->as.let.init->span);
+        else
+            note_var_origin(p->as.bind.var, "expected due to the type of this binding", p->span);
+    }
 }
 
 static void check_fn_item(Item *it);
@@ -901,7 +943,7 @@ static Type *tc_return(Expr *e) {
         return ty_never();
     }
     Type *ret = tc_fn->ret_ty;
-    Origin o = {ORIGIN_RETURN, tc_fn->ret_span, NULL, NULL, 0};
+    Origin o = {ORIGIN_RETURN, tc_fn->ret_span, NULL, NULL, NULL, 0};
     if (e->as.jump.value) {
         tc_expr(&e->as.jump.value, expect_type(ret));
         if (!tc_coerce(&e->as.jump.value, ret)) {
@@ -1135,11 +1177,13 @@ static void check_fn_item(Item *it) {
         Param *p = &it->as.fn.params.data[i];
         Type *t = p->type ? p->type->resolved : ty_error();
         tc_pat(p->pat, t, true, NULL);
+        if (p->pat->kind == PAT_BIND && p->pat->as.bind.var && p->type)
+            note_var_origin(p->pat->as.bind.var, "expected due to this parameter type", p->type->span);
     }
     Block *body = it->as.fn.body;
     if (body) {
         Type *ret = ctx.ret_ty;
-        Origin o = {ORIGIN_RETURN, ctx.ret_span, NULL, NULL, 0};
+        Origin o = {ORIGIN_RETURN, ctx.ret_span, NULL, NULL, NULL, 0};
         Type *bt = tc_block(body, expect_origin(ret, ctx.ret_explicit ? o : origin_none()));
         if (body->tail) {
             if (!tc_coerce(&body->tail, ret)) {
@@ -1283,6 +1327,8 @@ bool typeck_crate(Crate *crate) {
     deferred.len = deferred.cap = 0;
     tainted_fns.data = NULL;
     tainted_fns.len = tainted_fns.cap = 0;
+    var_origins.data = NULL;
+    var_origins.len = var_origins.cap = 0;
     for (int ph = 0; ph < PHASE_COUNT; ph++) {
         queued[ph].data = NULL;
         queued[ph].len = queued[ph].cap = 0;

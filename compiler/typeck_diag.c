@@ -300,7 +300,7 @@ void tc_report_mismatch(Span span, Type *expected, Type *found, Origin origin, E
         diag_label(d, origin.span, "arguments to this function are incorrect");
         break;
     case ORIGIN_ASSIGN:
-        diag_label(d, origin.span, "expected due to the type of `%s`", tc_source(origin.span));
+        diag_label(d, origin.span, "%s", origin.text);
         break;
     }
     if (note)

@@ -455,7 +455,7 @@ static Type *call_builtin(Expr *e, Expr *callee) {
         }
         return ret;
     }
-    Origin o = {ORIGIN_ARG, callee->span, NULL, NULL, 0};
+    Origin o = {ORIGIN_ARG, callee->span, NULL, NULL, NULL, 0};
     check_args(args, params, np, o);
     return ret;
 }
@@ -494,7 +494,7 @@ Type *tc_call(Expr *e, Expect ex) {
             arg_count_error(e, callee->span, span_at(callee->span.hi, e->span.hi), args, params, np, fn, false);
             return fn->as.fn.ret_ty;
         }
-        Origin o = {ORIGIN_ARG, callee->span, fn, NULL, 0};
+        Origin o = {ORIGIN_ARG, callee->span, fn, NULL, NULL, 0};
         check_args(args, params, np, o);
         return fn->as.fn.ret_ty;
     }

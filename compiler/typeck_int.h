@@ -110,7 +110,7 @@ typedef enum OriginKind {
     ORIGIN_ANNOTATION,  /* "expected due to this" at span */
     ORIGIN_RETURN,      /* "expected `T` because of return type" at span */
     ORIGIN_ARG,         /* "arguments to this function are incorrect" at span */
-    ORIGIN_ASSIGN,      /* "expected due to the type of `x`"... at span */
+    ORIGIN_ASSIGN,      /* an assignment's target: the label is `text` */
 } OriginKind;
 
 typedef struct Origin {
@@ -118,11 +118,12 @@ typedef struct Origin {
     Span span;
     Item *fn;           /* ORIGIN_ARG: the callee, for "function defined here" */
     TypeExpr *annot;    /* ORIGIN_ANNOTATION: the type as written, if any */
+    const char *text;   /* ORIGIN_ASSIGN: the label */
     int param;          /* ORIGIN_ARG: its parameter index */
 } Origin;
 
 static inline Origin origin_none(void) {
-    Origin o = {ORIGIN_NONE, {0, 0}, NULL, NULL, 0};
+    Origin o = {ORIGIN_NONE, {0, 0}, NULL, NULL, NULL, 0};
     return o;
 }
 
@@ -201,6 +202,11 @@ bool tc_block_coerce(Block *b, Type *block_ty, Type *to);
  * itself rather than a temporary). */
 bool tc_is_place(Expr *e);
 bool tc_is_never(Type *t);
+/* Why an assignment's target has its type: the origin rustc labels
+ * ("expected due to this value", "... this type", "... this parameter
+ * type", "... the type of this binding"). */
+Origin tc_assign_origin(Expr *lhs);
+
 /* Whether checking this function reported an error. */
 bool tc_fn_had_errors(Item *fn);
 /* Whether name resolution failed anywhere (no lints run then). */

@@ -630,7 +630,7 @@ Type *tc_assign(Expr *e) {
     }
     tc_expr(rhs, expect_type(lt));
     if (!tc_coerce(rhs, lt))
-        tc_report_mismatch((*rhs)->span, lt, (*rhs)->ty, origin_none(), *rhs);
+        tc_report_mismatch((*rhs)->span, lt, (*rhs)->ty, tc_assign_origin(*lhs), *rhs);
     return ty_unit();
 }
 
