@@ -13,8 +13,8 @@
 #   build-llvm19/  LLVM 19, -Werror: the same suite as build-asan/, without
 #                  fuzzing: portability proven, not hoped for
 #
-# OWL_TEST_CONFIGS="main asan llvm19" picks configurations (default: all
-# three; LLVM 19 is skipped with a loud line if it is not installed).
+# OWL_TEST_CONFIGS="main asan llvm19" picks configurations (default: main
+# for now; LLVM 19 is skipped with a loud line if it is not installed).
 # docs/testing.md has the measured times.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
