@@ -274,7 +274,7 @@ static void add_crate_attr(Parser *p, Attr a);
 %nterm <StmtVec> stmts
 %nterm <Path *> path_expr type_path use_path
 %nterm <Symbol> path_seg use_seg
-%nterm <TypeExpr *> type ret_type bound
+%nterm <TypeExpr *> type type_noplus ret_type bound
 %nterm <TypeExprVec> type_list generic_args generic_arg_list turbofish
 %nterm <TypeExpr *> generic_arg
 %nterm <Pat *> pat closure_param let_pat for_pat
@@ -579,8 +579,17 @@ any_token
 
 /* ---- types ------------------------------------------------------------------------ */
 
+/* Types. After `as` a type takes no `+` (rustc's parse_ty_no_plus). */
 type
+    : type_noplus                       { $$ = $1; }
+    | type_path '+' bounds              { $$ = unsupported_type(@$, "a trait object type"); }
+    ;
+
+type_noplus
     : type_path %prec OPEN              { $$ = type_path($1); }
+    | type_path '(' ')' ret_type        { $$ = unsupported_type(@$, "an `Fn` trait type"); }
+    | type_path '(' type_list ')' ret_type
+                                        { $$ = unsupported_type(@$, "an `Fn` trait type"); }
     | '&' type                          { $$ = type_ref($2, false, 0, @$); }
     | '&' KW_MUT type                   { $$ = type_ref($3, true, 0, @$); }
     | '&' LIFETIME type                 { $$ = type_ref($3, false, $2, @$); }
@@ -767,7 +776,7 @@ expr
     | '*' expr %prec UNARY              { $$ = unary(UN_DEREF, $2, @$); }
     | '&' expr %prec UNARY              { $$ = ref_expr(false, $2, @$); }
     | '&' KW_MUT expr %prec UNARY       { $$ = ref_expr(true, $3, @$); }
-    | expr KW_AS type                   { $$ = cast($1, $3, @$); }
+    | expr KW_AS type_noplus            { $$ = cast($1, $3, @$); }
     | expr '*' expr                     { $$ = binary(p, BIN_MUL, $1, $3, @2, @$); }
     | expr '/' expr                     { $$ = binary(p, BIN_DIV, $1, $3, @2, @$); }
     | expr '%' expr                     { $$ = binary(p, BIN_REM, $1, $3, @2, @$); }
@@ -826,7 +835,7 @@ nb_expr
     | '*' expr %prec UNARY              { $$ = unary(UN_DEREF, $2, @$); }
     | '&' expr %prec UNARY              { $$ = ref_expr(false, $2, @$); }
     | '&' KW_MUT expr %prec UNARY       { $$ = ref_expr(true, $3, @$); }
-    | nb_expr KW_AS type                { $$ = cast($1, $3, @$); }
+    | nb_expr KW_AS type_noplus         { $$ = cast($1, $3, @$); }
     | nb_expr '*' expr                  { $$ = binary(p, BIN_MUL, $1, $3, @2, @$); }
     | nb_expr '/' expr                  { $$ = binary(p, BIN_DIV, $1, $3, @2, @$); }
     | nb_expr '%' expr                  { $$ = binary(p, BIN_REM, $1, $3, @2, @$); }
@@ -882,7 +891,7 @@ ns_expr
     | '*' ns_expr %prec UNARY           { $$ = unary(UN_DEREF, $2, @$); }
     | '&' ns_expr %prec UNARY           { $$ = ref_expr(false, $2, @$); }
     | '&' KW_MUT ns_expr %prec UNARY    { $$ = ref_expr(true, $3, @$); }
-    | ns_expr KW_AS type                { $$ = cast($1, $3, @$); }
+    | ns_expr KW_AS type_noplus         { $$ = cast($1, $3, @$); }
     | ns_expr '*' ns_expr               { $$ = binary(p, BIN_MUL, $1, $3, @2, @$); }
     | ns_expr '/' ns_expr               { $$ = binary(p, BIN_DIV, $1, $3, @2, @$); }
     | ns_expr '%' ns_expr               { $$ = binary(p, BIN_REM, $1, $3, @2, @$); }
@@ -1188,6 +1197,13 @@ static Expr *ref_expr(bool mut, Expr *operand, Span sp) {
 }
 
 static bool is_closer(int k);
+
+/* The group the current token is in (a closer is in the group it closes). */
+static const Delim *innermost(Parser *p) {
+    if (is_closer(p->cur.kind) && p->closed_by == p->cur.span.lo)
+        return &p->closed;
+    return p->delims.len > 0 ? &p->delims.data[p->delims.len - 1] : NULL;
+}
 
 /* The group of the macro call around the current token, if any (a closer
  * is inside the group it closes). */
@@ -2035,7 +2051,7 @@ static bool repair(Parser *p, const yy_state_t *ss, Tok *t) {
         *t = synthetic(';', after);
     } else if (open_paren && can_begin_stmt(t->kind) && !is_keyword(t->kind) && t->kind != '{' &&
                tok_accepted(ss, ',') &&
-               (tok_accepted(ss, '+') || p->delims.data[p->delims.len - 1].params)) {
+               (tok_accepted(ss, '%') || p->delims.data[p->delims.len - 1].params)) {
         report_missing(p, ss, *t, ',');
         t->repaired = true;
         push_back(p, *t);
@@ -2133,7 +2149,7 @@ static int yylex(YYSTYPE *lval, Span *lloc, Parser *p, const void *yyssp) {
             p->heads[p->nheads++] = h;
         }
     } else if (t.kind == '{' && p->nheads > 0 &&
-               p->delims.len == p->heads[p->nheads - 1].depth + 1 && tok_accepted(ss, '+')) {
+               p->delims.len == p->heads[p->nheads - 1].depth + 1 && tok_accepted(ss, '%')) {
         p->nheads--;  /* the body: `{` after a complete condition */
     }
     p->older[1] = p->older[0];
@@ -2185,11 +2201,11 @@ static const char *sym_display(int sym) {
 }
 
 /* After a complete expression every binary operator is acceptable, and
- * `+` is never acceptable elsewhere (Rust has no unary plus): its presence
+ * `%` nowhere else (types take `+` for bounds, patterns `|`): its presence
  * tells rustc's "or an operator" contexts apart. */
 static bool after_expr(const int *syms, int n) {
     for (int i = 0; i < n; i++)
-        if (syms[i] == YYTRANSLATE('+'))
+        if (syms[i] == YYTRANSLATE('%'))
             return true;
     return false;
 }
@@ -2355,7 +2371,10 @@ static void misspelled_keyword(Parser *p, Diag *d, const int *syms, int n) {
         return;  /* rustc only when no other suggestion was made */
     const char *kws[64];
     int nkws = 0;
+    bool op = after_expr(syms, n);
     for (int i = 0; i < n && nkws < 64; i++) {
+        if (op && syms[i] == YYTRANSLATE(KW_AS))
+            continue;  /* rustc lists `as` as "an operator", not a keyword */
         const char *name = yysymbol_name((yysymbol_kind_t)syms[i]);
         if (name[0] == '"')
             name++;
@@ -2367,6 +2386,8 @@ static void misspelled_keyword(Parser *p, Diag *d, const int *syms, int n) {
     const Tok *t = &p->cur;
     const char *kw = NULL;
     Span at = t->span;
+    if (t->kind != IDENT && !is_keyword(t->kind))
+        return;  /* rustc looks only when an identifier was found */
     if (t->kind == IDENT && nkws > 0)
         kw = similar_keyword(sym_str(t->val.IDENT), kws, nkws);
     if (!kw && !(t->kind == IDENT && nkws > 0 && kw) && p->prev.kind == IDENT) {
@@ -2639,7 +2660,7 @@ static void report_syntax_error(Parser *p, const int *syms, int n) {
         }
     } else if (op) {
         d = expected_one_of(p, syms, n, t);
-    } else if (p->delims.len > 0 && p->delims.data[p->delims.len - 1].params &&
+    } else if (innermost(p) && innermost(p)->params &&
                p->prev.kind == IDENT && (t->kind == ')' || t->kind == ',') && has_sym(syms, n, ':')) {
         /* `fn f(x)` */
         d = expected_one_of(p, syms, n, t);
