@@ -11,6 +11,7 @@
 
 typedef struct Walk {
     bool failed;  /* reported for the current item: stop walking it */
+    int stmts;    /* statements seen in the function being walked */
 } Walk;
 
 static void walk_expr(Walk *w, const Expr *e, int depth);
@@ -32,6 +33,23 @@ static bool enter(Walk *w, Span span, int depth) {
     diag_emit(d);
     w->failed = true;
     return false;
+}
+
+/* The ownership check and drop elaboration keep one bitset per basic block
+ * over the function's move paths and initialisations, so their memory grows
+ * with the square of a function's size; a function past the limit gets a
+ * clear error instead of exhausting memory. */
+static void check_fn_size(Walk *w, const Item *fn) {
+    if (w->failed || w->stmts <= LIMIT_FN_STATEMENTS)
+        return;
+    Diag *d = diag_new(DIAG_ERROR, NULL, fn->name_span, "function too large",
+                       "function `%s` is too large for owl: %d statements",
+                       sym_str(fn->name), w->stmts);
+    diag_note(d, "owl checks ownership in functions of at most %d statements",
+              LIMIT_FN_STATEMENTS);
+    diag_help(d, "split the function into smaller functions");
+    diag_emit(d);
+    w->failed = true;
 }
 
 static void walk_path(Walk *w, const Path *p, int depth) {
@@ -163,6 +181,7 @@ static void walk_block(Walk *w, const Block *b, int depth) {
     if (!b || !enter(w, b->span, depth))
         return;
     int d = depth + 1;
+    w->stmts += b->stmts.len + (b->tail != NULL);
     for (int i = 0; i < b->stmts.len && !w->failed; i++) {
         const Stmt *s = b->stmts.data[i];
         switch (s->kind) {
@@ -190,7 +209,11 @@ static void walk_item(Walk *w, const Item *it, int depth) {
             walk_type(w, it->as.fn.params.data[i].type, d);
         }
         walk_type(w, it->as.fn.ret, d);
+        int outer = w->stmts;
+        w->stmts = 0;
         walk_block(w, it->as.fn.body, d);
+        check_fn_size(w, it);
+        w->stmts = outer;
         break;
     case ITEM_STATIC:
     case ITEM_CONST:
