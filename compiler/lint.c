@@ -70,6 +70,8 @@ typedef struct LevelSet {
 static bool default_note_done[LINT_COUNT];
 static VEC(uint32_t) src_notes_done[LINT_COUNT];
 static bool deny_fired;
+/* Variables that rustc borrows where owl's MIR copies (see find_hidden_borrows). */
+static VEC(Var *) hidden_borrows;
 
 /* Applies one attribute's `level(name, name, ...)` to levels. */
 static void apply_attr(const Attr *a, LevelSet *levels) {
@@ -209,6 +211,137 @@ typedef struct Lint {
     LevelSet levels[LINT_COUNT];
 } Lint;
 
+/* ---- borrows that owl's MIR does not show ----------------------------------------
+ * rustc compares tuples and arrays by calling PartialEq / PartialOrd on
+ * references to both sides, so `t == (1, 2)` borrows t and t is never known
+ * anywhere in the function. owl compares them field by field with copies;
+ * the type-checked AST tells which variables rustc would borrow. */
+
+static void walk_block(Block *b);
+
+/* The variable at the root of a place expression, unless a deref is on
+ * the way (borrowing `*r` reads r, it does not borrow it). */
+static Var *place_root(Expr *e) {
+    for (;;) {
+        switch (e->kind) {
+        case EXPR_PATH: return e->as.path.res == RES_LOCAL ? e->as.path.var : NULL;
+        case EXPR_FIELD: e = e->as.field.base; break;
+        case EXPR_TUPLE_FIELD: e = e->as.tuple_field.base; break;
+        case EXPR_INDEX: e = e->as.index.base; break;
+        default: return NULL;
+        }
+    }
+}
+
+static void walk_expr(Expr *e) {
+    if (!e)
+        return;
+    switch (e->kind) {
+    case EXPR_UNARY: walk_expr(e->as.unary.operand); break;
+    case EXPR_BINARY: {
+        Type *t = e->as.binary.lhs->ty ? ty_resolve(e->as.binary.lhs->ty) : NULL;
+        if (e->as.binary.op >= BIN_EQ && e->as.binary.op <= BIN_GE && t &&
+            (t->kind == TY_TUPLE || t->kind == TY_ARRAY)) {
+            Var *l = place_root(e->as.binary.lhs), *r = place_root(e->as.binary.rhs);
+            if (l)
+                vec_push(hidden_borrows, l);
+            if (r)
+                vec_push(hidden_borrows, r);
+        }
+        walk_expr(e->as.binary.lhs);
+        walk_expr(e->as.binary.rhs);
+        break;
+    }
+    case EXPR_ASSIGN:
+    case EXPR_COMPOUND_ASSIGN:
+        walk_expr(e->as.assign.lhs);
+        walk_expr(e->as.assign.rhs);
+        break;
+    case EXPR_REF: walk_expr(e->as.ref.operand); break;
+    case EXPR_CAST: walk_expr(e->as.cast.operand); break;
+    case EXPR_CALL:
+        walk_expr(e->as.call.callee);
+        for (int i = 0; i < e->as.call.args.len; i++)
+            walk_expr(e->as.call.args.data[i]);
+        break;
+    case EXPR_METHOD:
+        walk_expr(e->as.method.receiver);
+        for (int i = 0; i < e->as.method.args.len; i++)
+            walk_expr(e->as.method.args.data[i]);
+        break;
+    case EXPR_FIELD: walk_expr(e->as.field.base); break;
+    case EXPR_TUPLE_FIELD: walk_expr(e->as.tuple_field.base); break;
+    case EXPR_INDEX:
+        walk_expr(e->as.index.base);
+        walk_expr(e->as.index.index);
+        break;
+    case EXPR_TUPLE:
+    case EXPR_ARRAY:
+        for (int i = 0; i < e->as.list.len; i++)
+            walk_expr(e->as.list.data[i]);
+        break;
+    case EXPR_REPEAT:
+        walk_expr(e->as.repeat.value);
+        break;
+    case EXPR_BLOCK: walk_block(e->as.block); break;
+    case EXPR_IF:
+        walk_expr(e->as.if_.cond);
+        walk_block(e->as.if_.then);
+        walk_expr(e->as.if_.else_);
+        break;
+    case EXPR_WHILE:
+    case EXPR_LOOP:
+    case EXPR_FOR:
+        walk_expr(e->as.loop.cond);
+        walk_expr(e->as.loop.iter);
+        walk_block(e->as.loop.body);
+        break;
+    case EXPR_BREAK:
+    case EXPR_RETURN: walk_expr(e->as.jump.value); break;
+    case EXPR_RANGE:
+        walk_expr(e->as.range.lo);
+        walk_expr(e->as.range.hi);
+        break;
+    case EXPR_MACRO:
+        for (int i = 0; i < e->as.mac.args.len; i++)
+            walk_expr(e->as.mac.args.data[i].expr);
+        break;
+    case EXPR_COERCE: walk_expr(e->as.coerce.inner); break;
+    default: break;
+    }
+}
+
+static void walk_item(Item *it) {
+    if (it && it->kind == ITEM_FN)
+        walk_block(it->as.fn.body);
+}
+
+static void walk_block(Block *b) {
+    if (!b)
+        return;
+    for (int i = 0; i < b->stmts.len; i++) {
+        Stmt *st = b->stmts.data[i];
+        if (!st)
+            continue;
+        switch (st->kind) {
+        case STMT_LET: walk_expr(st->as.let.init); break;
+        case STMT_EXPR: walk_expr(st->as.expr.expr); break;
+        case STMT_ITEM: walk_item(st->as.item); break;
+        case STMT_EMPTY: break;
+        }
+    }
+    walk_expr(b->tail);
+}
+
+static void find_hidden_borrows(Crate *crate) {
+    hidden_borrows.data = NULL;
+    hidden_borrows.len = hidden_borrows.cap = 0;
+    if (!crate)
+        return;
+    for (int i = 0; i < crate->items.len; i++)
+        walk_item(crate->items.data[i]);
+}
+
 /* ---- modes (rustc's CanConstProp) --------------------------------------------- */
 
 static uint64_t type_size(Type *t) {
@@ -244,6 +377,10 @@ static void compute_modes(Lint *L) {
         L->mode[l] = type_size(body->locals.data[l].ty) >= MAX_ALLOC_LIMIT ? PROP_NONE : PROP_FULL;
     for (int l = 1; l <= body->arg_count && l < n; l++)
         assigned[l] = true;
+    for (int l = 0; l < n; l++)
+        for (int i = 0; body->locals.data[l].var && i < hidden_borrows.len; i++)
+            if (hidden_borrows.data[i] == body->locals.data[l].var)
+                L->mode[l] = PROP_NONE;
     for (int b = 0; b < body->blocks.len; b++) {
         MirBlock *bb = body->blocks.data[b];
         for (int i = 0; i < bb->stmts.len; i++) {
@@ -851,6 +988,24 @@ static void snapshot(Lint *L, Operand o) {
     vec_push(L->overrides, ov);
 }
 
+static bool span_contains(Lint *L, Span sp, const char *needle) {
+    size_t n = strlen(needle);
+    for (uint32_t i = sp.lo; i + n <= sp.hi; i++)
+        if (!strncmp(L->src + i, needle, n))
+            return true;
+    return false;
+}
+
+/* `size_of::<T>()` and `align_of::<T>()` are constants in owl's MIR but
+ * calls in rustc's: the value is not known, and the call ends a block. */
+static bool is_folded_call(Lint *L, MirStmt *s) {
+    Rvalue *rv = &s->as.assign.rvalue;
+    if (rv->kind != RV_USE || rv->as.use.kind != OPERAND_CONST ||
+        rv->as.use.as.konst->kind != CONST_INT || !L->src || s->span.hi <= s->span.lo)
+        return false;
+    return span_contains(L, s->span, "size_of::<") || span_contains(L, s->span, "align_of::<");
+}
+
 /* Ends the current block's knowledge of multiply assigned locals, as the
  * end of a block does. */
 static void block_boundary(Lint *L) {
@@ -1033,6 +1188,10 @@ static void visit_block(Lint *L, BlockId b, BlockStack *work) {
             start_chain(L, s, true);
         switch (s->kind) {
         case MIR_ASSIGN:
+            if (is_folded_call(L, s)) {
+                block_boundary(L);
+                break;
+            }
             visit_assign(L, s);
             if (s == L->guarded)
                 end_chain(L);
@@ -1133,6 +1292,7 @@ bool lint_program(MirProgram *p, bool overflow_checks) {
         src_notes_done[id].len = src_notes_done[id].cap = 0;
     }
     deny_fired = false;
+    find_hidden_borrows(p->crate);
     int n = p->bodies.len;
     MirBody **order = ALLOC_N(MirBody *, n > 0 ? n : 1);
     MirBody **setters = ALLOC_N(MirBody *, n > 0 ? n : 1);
