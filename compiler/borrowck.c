@@ -846,6 +846,7 @@ static void borrowck_body(MirProgram *prog, MirBody *body) {
     solve(b, &x);
     check_illegal_moves(b, &g);
     check_body(b, &x);
+    bck_check_loans(b);
     flush(b);
 }
 

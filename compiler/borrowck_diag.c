@@ -32,6 +32,8 @@ static bool memory_notes = true;
 
 void bck_set_memory_notes(bool on) { memory_notes = on; }
 
+bool bck_memory_notes(void) { return memory_notes; }
+
 /* ---- places and spans ------------------------------------------------------ */
 
 static const char *local_name(const Bck *b, LocalId l) {

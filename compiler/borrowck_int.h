@@ -192,7 +192,15 @@ bool bck_is_user_local(const Bck *b, LocalId l);
 /* Buffers an error for this body. */
 void bck_buffer(Bck *b, Diag *d, Span sort);
 
+/* ---- conflicting borrows (borrowck_loans.c) ---------------------------------- */
+
+/* E0499, E0502, E0503, E0505, E0506, E0597 for one body. */
+void bck_check_loans(Bck *b);
+
 /* ---- diagnostics (borrowck_diag.c) ------------------------------------------ */
+
+/* Whether the memory notes are wanted (--no-memory-notes turns them off). */
+bool bck_memory_notes(void);
 
 /* E0382 / E0381: a use of `used` at loc needing `action`, while the path
  * `mpi` (prefix `moved` of `used`, or a part of it) may be uninitialised. */

@@ -1,0 +1,7 @@
+// `+=` borrows mutably.
+fn main() {
+    let mut s = String::from("x");
+    let r = &s;
+    s += "y";
+    println!("{}", r);
+}
