@@ -1334,6 +1334,7 @@ bool typeck_crate(Crate *crate) {
         queued[ph].len = queued[ph].cap = 0;
     }
     tc_fn = NULL;
+    tc_lint_parens(crate);
     rs_init(crate);
 
     /* Signatures first: bodies may call functions declared later. */

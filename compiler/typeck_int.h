@@ -26,6 +26,7 @@
 
 typedef enum TcPhase {
     PHASE_EXPAND,   /* format-string errors (rustc's macro expansion) */
+    PHASE_EARLY_LINT, /* unused_parens warnings (an early lint) */
     PHASE_RESOLVE,  /* E0425 for values, E0412, E0433, imports */
     PHASE_TYPECK,   /* everything else, in checking order */
     PHASE_LINT,     /* deny-by-default lints (overflowing_literals) */
@@ -206,6 +207,9 @@ bool tc_is_never(Type *t);
  * ("expected due to this value", "... this type", "... this parameter
  * type", "... the type of this binding"). */
 Origin tc_assign_origin(Expr *lhs);
+
+/* unused.c: rustc's unused_parens warnings, queued in PHASE_EARLY_LINT. */
+void tc_lint_parens(Crate *crate);
 
 /* Whether checking this function reported an error. */
 bool tc_fn_had_errors(Item *fn);

@@ -251,3 +251,232 @@ void typeck_warn_unused(Crate *crate) {
         if (crate->items.data[i]->kind == ITEM_FN)
             lint_fn(crate->items.data[i]);
 }
+
+/* ---- unused_parens -------------------------------------------------------------------
+ * rustc's early lint: parentheses around a let's value, an assigned value,
+ * an `if`/`while` condition, a `return`/`break` value, an index, a call
+ * argument or a block's value, when the expression inside does not need
+ * them. The AST keeps no parenthesis nodes, but a parenthesised
+ * expression's span includes its parentheses, so the source tells. */
+
+static bool parens_note_done;
+
+/* Does the source text of e have a pair of parentheses around it? Sets
+ * the spans of the `(` (with what follows it up to the inner expression)
+ * and of the `)`. */
+static bool wrapped(Expr *e, Span *open, Span *close) {
+    if (!tc_file || e->kind == EXPR_TUPLE || e->span.hi <= e->span.lo + 1 || e->span.hi > tc_file->len)
+        return false;
+    const char *s = tc_file->text;
+    uint32_t lo = e->span.lo, hi = e->span.hi;
+    if (s[lo] != '(' || s[hi - 1] != ')')
+        return false;
+    int depth = 0;
+    for (uint32_t i = lo; i < hi; i++) {
+        char c = s[i];
+        if (c == '"' || c == '\'') {
+            char q = c;
+            for (i++; i < hi && s[i] != q; i++)
+                if (s[i] == '\\')
+                    i++;
+            continue;
+        }
+        if (c == '(')
+            depth++;
+        else if (c == ')' && --depth == 0) {
+            if (i != hi - 1)
+                return false;
+            break;
+        }
+    }
+    uint32_t ilo = lo + 1, ihi = hi - 1;
+    while (ilo < ihi && (s[ilo] == ' ' || s[ilo] == '\n' || s[ilo] == '\t' || s[ilo] == '\r'))
+        ilo++;
+    while (ihi > ilo && (s[ihi - 1] == ' ' || s[ihi - 1] == '\n' || s[ihi - 1] == '\t' || s[ihi - 1] == '\r'))
+        ihi--;
+    *open = span_at(lo, ilo);
+    *close = span_at(ihi, hi);
+    return true;
+}
+
+static bool block_like(Expr *e) {
+    switch (e->kind) {
+    case EXPR_BLOCK: case EXPR_IF: case EXPR_WHILE: case EXPR_LOOP: case EXPR_FOR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* rustc's is_expr_delims_necessary for the expressions Owl has. */
+static bool parens_needed(Expr *inner, bool followed_by_block) {
+    Expr *x = inner;
+    for (;;) {
+        switch (x->kind) {
+        case EXPR_BINARY: x = x->as.binary.lhs; break;
+        case EXPR_CALL: x = x->as.call.callee; break;
+        case EXPR_CAST: x = x->as.cast.operand; break;
+        case EXPR_INDEX: x = x->as.index.base; break;
+        default: x = NULL; break;
+        }
+        if (!x)
+            break;
+        if (block_like(x))
+            return true;
+    }
+    if (!followed_by_block)
+        return false;
+    x = inner;
+    for (;;) {
+        switch (x->kind) {
+        case EXPR_UNARY: x = x->as.unary.operand; break;
+        case EXPR_BINARY: x = x->as.binary.rhs; break;
+        case EXPR_ASSIGN: case EXPR_COMPOUND_ASSIGN: x = x->as.assign.rhs; break;
+        case EXPR_RETURN: return true;
+        case EXPR_BREAK: return x->as.jump.value && x->as.jump.value->kind == EXPR_BLOCK;
+        default: return false;
+        }
+    }
+}
+
+static void check_parens(Expr *e, const char *what, bool followed_by_block, bool is_kw) {
+    Span open, close;
+    if (!e || !wrapped(e, &open, &close) || parens_needed(e, followed_by_block))
+        return;
+    Diag *d = diag_new(DIAG_WARNING, NULL, open, NULL, "unnecessary parentheses around %s", what);
+    diag_primary_label(d, close, NULL);
+    if (!parens_note_done) {
+        diag_note(d, "`#[warn(unused_parens)]` (part of `#[warn(unused)]`) on by default");
+        parens_note_done = true;
+    }
+    /* a space is kept where removing a parenthesis would glue tokens:
+     * after a keyword (`if(x)`), before a block (`(x){`) */
+    const char *src = tc_file->text;
+    const char *lo = "", *hi = "";
+    if (is_kw && open.lo > 0 && src[open.lo - 1] != ' ')
+        lo = " ";
+    if ((followed_by_block || lo[0]) && close.hi < tc_file->len && src[close.hi] != ' ' &&
+        src[close.hi] != '\n')
+        hi = " ";
+    Diag *h = diag_suggest(d, open, lo, "remove these parentheses");
+    diag_suggest_part(h, close, hi);
+    tc_emit(d, PHASE_EARLY_LINT);
+}
+
+static void parens_block(Block *b);
+
+static void parens_expr(Expr *e) {
+    if (!e)
+        return;
+    switch (e->kind) {
+    case EXPR_UNARY: parens_expr(e->as.unary.operand); break;
+    case EXPR_BINARY:
+        parens_expr(e->as.binary.lhs);
+        parens_expr(e->as.binary.rhs);
+        break;
+    case EXPR_ASSIGN:
+    case EXPR_COMPOUND_ASSIGN:
+        parens_expr(e->as.assign.lhs);
+        check_parens(e->as.assign.rhs, "assigned value", false, false);
+        parens_expr(e->as.assign.rhs);
+        break;
+    case EXPR_REF: parens_expr(e->as.ref.operand); break;
+    case EXPR_CAST: parens_expr(e->as.cast.operand); break;
+    case EXPR_CALL:
+        parens_expr(e->as.call.callee);
+        for (int i = 0; i < e->as.call.args.len; i++) {
+            check_parens(e->as.call.args.data[i], "function argument", false, false);
+            parens_expr(e->as.call.args.data[i]);
+        }
+        break;
+    case EXPR_METHOD:
+        parens_expr(e->as.method.receiver);
+        for (int i = 0; i < e->as.method.args.len; i++) {
+            check_parens(e->as.method.args.data[i], "method argument", false, false);
+            parens_expr(e->as.method.args.data[i]);
+        }
+        break;
+    case EXPR_FIELD: parens_expr(e->as.field.base); break;
+    case EXPR_TUPLE_FIELD: parens_expr(e->as.tuple_field.base); break;
+    case EXPR_INDEX:
+        parens_expr(e->as.index.base);
+        check_parens(e->as.index.index, "index expression", false, false);
+        parens_expr(e->as.index.index);
+        break;
+    case EXPR_TUPLE:
+    case EXPR_ARRAY:
+        for (int i = 0; i < e->as.list.len; i++)
+            parens_expr(e->as.list.data[i]);
+        break;
+    case EXPR_REPEAT:
+        parens_expr(e->as.repeat.value);
+        parens_expr(e->as.repeat.count);
+        break;
+    case EXPR_BLOCK: parens_block(e->as.block); break;
+    case EXPR_IF:
+        check_parens(e->as.if_.cond, "`if` condition", true, true);
+        parens_expr(e->as.if_.cond);
+        parens_block(e->as.if_.then);
+        parens_expr(e->as.if_.else_);
+        break;
+    case EXPR_WHILE:
+        check_parens(e->as.loop.cond, "`while` condition", true, true);
+        parens_expr(e->as.loop.cond);
+        parens_block(e->as.loop.body);
+        break;
+    case EXPR_LOOP: parens_block(e->as.loop.body); break;
+    case EXPR_FOR:
+        check_parens(e->as.loop.iter, "`for` iterator expression", true, true);
+        parens_expr(e->as.loop.iter);
+        parens_block(e->as.loop.body);
+        break;
+    case EXPR_RETURN:
+        check_parens(e->as.jump.value, "`return` value", false, true);
+        parens_expr(e->as.jump.value);
+        break;
+    case EXPR_BREAK:
+        check_parens(e->as.jump.value, "`break` value", false, false);
+        parens_expr(e->as.jump.value);
+        break;
+    case EXPR_RANGE:
+        parens_expr(e->as.range.lo);
+        parens_expr(e->as.range.hi);
+        break;
+    default:
+        break;   /* macro arguments come from an expansion: not linted */
+    }
+}
+
+static void parens_block(Block *b) {
+    if (!b)
+        return;
+    for (int i = 0; i < b->stmts.len; i++) {
+        Stmt *s = b->stmts.data[i];
+        switch (s->kind) {
+        case STMT_LET:
+            check_parens(s->as.let.init, "assigned value", false, false);
+            parens_expr(s->as.let.init);
+            break;
+        case STMT_EXPR:
+            parens_expr(s->as.expr.expr);
+            break;
+        case STMT_ITEM:
+            if (s->as.item->kind == ITEM_FN)
+                parens_block(s->as.item->as.fn.body);
+            break;
+        case STMT_EMPTY:
+            break;
+        }
+    }
+    check_parens(b->tail, "block return value", false, false);
+    parens_expr(b->tail);
+}
+
+void tc_lint_parens(Crate *crate) {
+    parens_note_done = false;
+    for (int i = 0; i < crate->items.len; i++) {
+        Item *it = crate->items.data[i];
+        if (it->kind == ITEM_FN)
+            parens_block(it->as.fn.body);
+    }
+}
