@@ -811,16 +811,6 @@ static void check_body(Bck *b, const LocIndex *x) {
     }
 }
 
-void bck_state_at(const Bck *b, BckLoc loc, uint64_t *uninit, uint64_t *ever) {
-    LocIndex x = index_locations(b);
-    int bi = loc.block;
-    memcpy(uninit, b->uninit_in + (size_t)bi * b->pwords, sizeof(uint64_t) * (size_t)b->pwords);
-    memcpy(ever, b->ever_in + (size_t)bi * b->iwords, sizeof(uint64_t) * (size_t)b->iwords);
-    int mi = x.move_first[bi], ii = x.init_first[bi];
-    for (int si = 0; si < loc.index; si++)
-        apply_location(b, bck_loc(bi, si), uninit, ever, &mi, x.move_end[bi], &ii, x.init_end[bi]);
-}
-
 /* ---- bodies -------------------------------------------------------------------------- */
 
 static void check_illegal_moves(Bck *b, Gather *g) {

@@ -36,7 +36,7 @@ bool bck_memory_notes(void) { return memory_notes; }
 
 /* ---- places and spans ------------------------------------------------------ */
 
-static const char *local_name(const Bck *b, LocalId l) {
+const char *bck_local_name(const Bck *b, LocalId l) {
     const MirLocal *ml = &b->body->locals.data[l];
     if (!ml->name || !ml->var)
         return NULL;
@@ -47,7 +47,7 @@ static const char *local_name(const Bck *b, LocalId l) {
  * index is implicit (`r.0` for (*r).0); indexes show as `[_]`. */
 static bool append_place(const Bck *b, CharVec *out, Place p, int n, bool autoderef) {
     if (n == 0) {
-        const char *name = local_name(b, p.local);
+        const char *name = bck_local_name(b, p.local);
         if (!name)
             return false;
         str_append(out, name, strlen(name));
@@ -67,7 +67,7 @@ static bool append_place(const Bck *b, CharVec *out, Place p, int n, bool autode
     case PROJ_INDEX: {
         if (!append_place(b, out, p, n - 1, true))
             return false;
-        const char *idx = local_name(b, pr->local);
+        const char *idx = bck_local_name(b, pr->local);
         str_appendf(out, "[%s]", idx ? idx : "_");
         return true;
     }
@@ -87,7 +87,7 @@ const char *bck_describe_place(const Bck *b, Place p) {
     return out.data ? out.data : "";
 }
 
-static const char *quoted_place(const Bck *b, Place p) {
+const char *bck_quoted_place(const Bck *b, Place p) {
     const char *d = bck_describe_place(b, p);
     return d ? arena_printf(compiler_arena, "`%s`", d) : "value";
 }
@@ -100,25 +100,25 @@ static int field_count(Place p) {
     return n;
 }
 
-static const Var *local_var(const Bck *b, LocalId l) {
+const Var *bck_local_var(const Bck *b, LocalId l) {
     if (l < 0 || l >= b->body->locals.len)
         return NULL;
     return b->body->locals.data[l].var;
 }
 
 /* The declaration span of a local (the binding with its `mut`). */
-static Span decl_span(const Bck *b, LocalId l) {
-    const BckVar *v = bck_ast_var(b->ast, local_var(b, l));
+Span bck_decl_span(const Bck *b, LocalId l) {
+    const BckVar *v = bck_ast_var(b->ast, bck_local_var(b, l));
     return v ? v->decl : b->body->locals.data[l].span;
 }
 
-static const MirStmt *stmt_at(const Bck *b, BckLoc loc) {
+const MirStmt *bck_stmt_at(const Bck *b, BckLoc loc) {
     const MirBlock *blk = b->body->blocks.data[loc.block];
     return loc.index < blk->stmts.len ? &blk->stmts.data[loc.index] : NULL;
 }
 
 static Span raw_span(const Bck *b, BckLoc loc) {
-    const MirStmt *s = stmt_at(b, loc);
+    const MirStmt *s = bck_stmt_at(b, loc);
     return s ? s->span : b->body->blocks.data[loc.block]->term.span;
 }
 
@@ -135,16 +135,16 @@ static Span assign_span(const Bck *b, Span s) {
     return s;
 }
 
-static Span init_span(const Bck *b, int init) {
+Span bck_init_span(const Bck *b, int init) {
     const BckInit *in = &b->inits.data[init];
     if (in->loc.block < 0)
-        return decl_span(b, b->paths.data[in->path].local);
+        return bck_decl_span(b, b->paths.data[in->path].local);
     return assign_span(b, raw_span(b, in->loc));
 }
 
 Span bck_operand_span(Bck *b, BckLoc loc, int operand, Place p) {
-    const MirStmt *s = stmt_at(b, loc);
-    const Var *var = local_var(b, p.local);
+    const MirStmt *s = bck_stmt_at(b, loc);
+    const Var *var = bck_local_var(b, p.local);
     int nf = field_count(p);
     if (!s) {
         Span span = b->body->blocks.data[loc.block]->term.span;
@@ -221,7 +221,7 @@ static bool span_overlaps(Span a, Span b) {
 }
 
 /* A label on the primary span is the primary label. */
-static void label(Diag *d, Span primary, Span span, const char *text) {
+void bck_label(Diag *d, Span primary, Span span, const char *text) {
     if (span_eq(span, primary))
         diag_primary_label(d, span, "%s", text);
     else
@@ -240,11 +240,11 @@ static bool place_is_prefix(Place a, Place b) {
 
 static bool place_eq(Place a, Place b) { return a.nproj == b.nproj && place_is_prefix(a, b); }
 
-static const char *fn_name(const Bck *b) { return sym_str(b->body->name); }
+const char *bck_fn_name(const Bck *b) { return sym_str(b->body->name); }
 
 /* ---- the memory notes ------------------------------------------------------------ */
 
-static uint64_t size_of_type(Type *t) { return layout_of(t)->size; }
+uint64_t bck_size_of(Type *t) { return layout_of(t)->size; }
 
 static bool type_has_string(Type *t) {
     t = ty_resolve(t);
@@ -287,7 +287,7 @@ static bool known_heap_size(const Bck *b, LocalId l, int depth, uint64_t *size) 
         }
     }
     BckLoc loc = b->inits.data[found].loc;
-    const MirStmt *s = stmt_at(b, loc);
+    const MirStmt *s = bck_stmt_at(b, loc);
     if (s) {
         const Rvalue *rv = &s->as.assign.rvalue;
         if (rv->kind == RV_USE && rv->as.use.kind == OPERAND_MOVE && rv->as.use.as.place.nproj == 0 &&
@@ -318,7 +318,7 @@ static bool known_heap_size(const Bck *b, LocalId l, int depth, uint64_t *size) 
     }
 }
 
-static void memory_note(Diag *d, const char *text) {
+void bck_memory_note(Diag *d, const char *text) {
     if (memory_notes && text)
         diag_note(d, "%s", text);
 }
@@ -398,16 +398,16 @@ static Dest move_destination(Bck *b, int m) {
 }
 
 /* "a 4-byte" but "an 8-byte", "an 11-byte", "an 80-byte". */
-static const char *a_n(uint64_t n) {
+const char *bck_a_n(uint64_t n) {
     while (n >= 1000)
         n /= 1000;
     return (n == 8 || n == 11 || n == 18 || (n >= 80 && n < 90) || (n >= 800 && n < 900)) ? "an"
                                                                                             : "a";
 }
 
-static const char *bytes_of(Type *t) {
+const char *bck_bytes_of(Type *t) {
     t = ty_resolve(t);
-    unsigned long long n = (unsigned long long)size_of_type(t);
+    unsigned long long n = (unsigned long long)bck_size_of(t);
     switch (t->kind) {
     case TY_STRING: return arena_printf(compiler_arena, "%llu-byte (cap, ptr, len) header", n);
     case TY_TUPLE: return arena_printf(compiler_arena, "%llu-byte tuple", n);
@@ -445,7 +445,7 @@ static const char *move_note(Bck *b, Place moved, int m, bool partial, bool loop
     case DEST_ADD: to = "into `+`"; break;
     default: to = "out"; break;
     }
-    str_appendf(&out, "the %s of `%s` in %s's frame was copied %s%s", bytes_of(t), who, fn_name(b),
+    str_appendf(&out, "the %s of `%s` in %s's frame was copied %s%s", bck_bytes_of(t), who, bck_fn_name(b),
                 to, loop ? " in an earlier iteration of the loop" : "");
     bool string = ty_resolve(t)->kind == TY_STRING;
     uint64_t heap = 0;
@@ -810,7 +810,7 @@ static void suggest_hoisting(Bck *b, Diag *d, int n, const BckVar *bv) {
 static void suggest_ref_or_clone(Bck *b, Diag *d, Span primary, int mpi, Span move_sp,
                                  Type *ty) {
     Place mp = b->paths.data[mpi].place;
-    const BckVar *bv = mp.nproj == 0 ? bck_ast_var(b->ast, local_var(b, mp.local)) : NULL;
+    const BckVar *bv = mp.nproj == 0 ? bck_ast_var(b->ast, bck_local_var(b, mp.local)) : NULL;
     int n = bck_ast_find_inner(b->ast, move_sp, -1);
     if (bv && n >= 0) {
         /* the loops between the move and the declaration */
@@ -820,7 +820,7 @@ static void suggest_ref_or_clone(Bck *b, Diag *d, Span primary, int mpi, Span mo
             if (span_contains(ps, bv->decl))
                 break;
             if (is_loop(pn->expr))
-                label(d, primary, bck_ast_loop_head(b->ast, pn->expr, false), "inside of this loop");
+                bck_label(d, primary, bck_ast_loop_head(b->ast, pn->expr, false), "inside of this loop");
         }
         /* an argument of a call of a function of ours: its parameter */
         int par = parent_skipping_coercions(b->ast, n);
@@ -1117,7 +1117,7 @@ static void report_uninitialized(Bck *b, BckLoc loc, BckAction act, Place moved,
     for (int k = 0; k < b->inits.len; k++) {
         if (b->inits.data[k].path != mpi)
             continue;
-        Span s = init_span(b, k);
+        Span s = bck_init_span(b, k);
         bool dup = false;
         for (int i = 0; i < spans.len; i++)
             dup |= span_eq(spans.data[i], s);
@@ -1127,7 +1127,7 @@ static void report_uninitialized(Bck *b, BckLoc loc, BckAction act, Place moved,
     const char *mdesc = bck_describe_place(b, moved);
     const char *name = mdesc ? arena_printf(compiler_arena, "`%s`", mdesc) : "the variable";
     const char *desc = mdesc ? arena_printf(compiler_arena, "`%s` ", mdesc) : "";
-    const char *path = quoted_place(b, used);
+    const char *path = bck_quoted_place(b, used);
     CondVisitor cv = {spans.data, spans.len, name, {0}};
     cond_visit_block(&cv, b->ast->fn->as.fn.body);
 
@@ -1165,19 +1165,19 @@ static void report_uninitialized(Bck *b, BckLoc loc, BckAction act, Place moved,
     for (int j = 0; j < cv.errors.len; j++) {
         Span sp = cv.errors.data[j].span;
         if (span_lt(sp, span) && !span_overlaps(sp, span)) {
-            label(d, span, sp, cv.errors.data[j].label);
+            bck_label(d, span, sp, cv.errors.data[j].label);
             shown = true;
         }
     }
     if (!shown)
         for (int i = 0; i < spans.len; i++)
             if (span_lt(spans.data[i], span) && !span_overlaps(spans.data[i], span))
-                label(d, span, spans.data[i], "binding initialized here in some conditions");
+                bck_label(d, span, spans.data[i], "binding initialized here in some conditions");
     LocalId root = b->paths.data[mpi].local;
-    Span decl = decl_span(b, root);
-    label(d, span, decl, "binding declared here but left uninitialized");
+    Span decl = bck_decl_span(b, root);
+    bck_label(d, span, decl, "binding declared here but left uninitialized");
     if (show_assign_sugg) {
-        const BckVar *bv = bck_ast_var(b->ast, local_var(b, root));
+        const BckVar *bv = bck_ast_var(b->ast, bck_local_var(b, root));
         if (bv && bv->let && !bv->let->as.let.init && bv->let->as.let.pat->kind == PAT_BIND) {
             Span at = bv->let->as.let.type ? bv->let->as.let.type->span : bv->decl;
             const char *v = value_for_type(mir_place_type(b->body, moved));
@@ -1193,12 +1193,12 @@ static void report_uninitialized(Bck *b, BckLoc loc, BckAction act, Place moved,
         Type *t = mir_place_type(b->body, used);
         const char *who = bck_describe_place(b, used);
         if (who)
-            memory_note(d, arena_printf(compiler_arena,
+            bck_memory_note(d, arena_printf(compiler_arena,
                                         "`%s` has %s %llu-byte slot in %s's frame, but %s no value "
                                         "was written to it; reading it would read whatever bytes "
                                         "earlier code left there",
-                                        who, a_n(size_of_type(t)), (unsigned long long)size_of_type(t),
-                                        fn_name(b),
+                                        who, bck_a_n(bck_size_of(t)), (unsigned long long)bck_size_of(t),
+                                        bck_fn_name(b),
                                         show_assign_sugg ? "on the way to this use"
                                                          : "on some paths to this use"));
     }
@@ -1287,7 +1287,7 @@ void bck_report_moved(Bck *b, BckLoc loc, int operand, BckAction act, Place move
 
     /* reinitialisations that might be skipped */
     if (ms.reinits.len == 1) {
-        label(d, span, assign_span(b, raw_span(b, ms.reinits.data[0])),
+        bck_label(d, span, assign_span(b, raw_span(b, ms.reinits.data[0])),
               "this reinitialization might get skipped");
     } else if (ms.reinits.len > 1) {
         int n = ms.reinits.len;
@@ -1318,13 +1318,13 @@ void bck_report_moved(Bck *b, BckLoc loc, int operand, BckAction act, Place move
             Span call;
             if (operator_move(b, m, &call)) {
                 const char *pd = bck_describe_place(b, mp);
-                label(d, span, call,
+                bck_label(d, span, call,
                       arena_printf(compiler_arena, "%s %smoved due to usage in operator%s",
                                    pd ? arena_printf(compiler_arena, "`%s`", pd) : "value",
                                    partial ? "partially " : "",
                                    loop_msg ? ", in previous iteration of loop" : ""));
             } else if (!span_eq(msp, span) || loop_msg) {
-                label(d, span, msp,
+                bck_label(d, span, msp,
                       arena_printf(compiler_arena, "value %smoved here%s",
                                    partial ? "partially " : "",
                                    loop_msg ? ", in previous iteration of loop" : ""));
@@ -1340,19 +1340,19 @@ void bck_report_moved(Bck *b, BckLoc loc, int operand, BckAction act, Place move
     int first_path = b->moves.data[mois[0]].path;
     Place fp = b->paths.data[first_path].place;
     Type *fty = mir_place_type(b->body, fp);
-    const char *fdesc = quoted_place(b, fp);
+    const char *fdesc = bck_quoted_place(b, fp);
     const char *why = arena_printf(compiler_arena,
                                    "%s occurs because %s has type `%s`, which does not implement "
                                    "the `Copy` trait",
                                    partial ? "partial move" : "move", fdesc, ty_to_string(fty));
     if (fp.nproj == 0)
-        label(d, span, decl_span(b, fp.local), why);
+        bck_label(d, span, bck_decl_span(b, fp.local), why);
     else
         diag_note(d, "%s", why);
     if (deref_coercion_use(b, span))
         diag_note(d, "%s occurs due to deref coercion to `str`", action_noun(act));
 
-    memory_note(d, move_note(b, moved, mois[0], partial,
+    bck_memory_note(d, move_note(b, moved, mois[0], partial,
                              ms.sites.data[0].back_edge || bck_loc_eq(loc, b->moves.data[mois[0]].loc)));
 
     if (prev) {
@@ -1365,371 +1365,3 @@ void bck_report_moved(Bck *b, BckLoc loc, int operand, BckAction act, Place move
     }
 }
 
-/* ---- E0384 -------------------------------------------------------------------------- */
-
-void bck_report_reassign(Bck *b, BckLoc loc, LocalId l, int init) {
-    Span span = bck_operand_span(b, loc, -1, mir_place(l));
-    const MirLocal *ml = &b->body->locals.data[l];
-    bool from_arg = ml->kind == LOCAL_ARG;
-    const BckVar *bv = bck_ast_var(b->ast, ml->var);
-    const char *name = local_name(b, l);
-    Span assigned = bv && bv->has_value ? bv->decl : init_span(b, init);
-    Diag *d = diag_new(DIAG_ERROR, "E0384", span, NULL,
-                       from_arg ? "cannot assign to immutable argument `%s`"
-                                : "cannot assign twice to immutable variable `%s`",
-                       name);
-    if (!span_eq(span, assigned) && !from_arg)
-        diag_label(d, assigned, "first assignment to `%s`", name);
-    if (bv) {
-        const char *ins = bv->is_for ? arena_printf(compiler_arena, "(mut %s) ", name) : "mut ";
-        diag_suggest(d, span_at(bv->decl.lo, bv->decl.lo), ins,
-                     "consider making this binding mutable");
-        if (!from_arg && !bv->is_for && bv->destructured) {
-            Diag *h = diag_suggest(d, span_at(bv->decl.lo, bv->decl.lo), "ref mut ",
-                                   "to modify the original value, take a borrow instead");
-            diag_set_applicability(h, APPLY_MAYBE);
-        }
-    }
-    diag_primary_label(d, span, from_arg ? "cannot assign to immutable argument"
-                                         : "cannot assign twice to immutable variable");
-    memory_note(d, arena_printf(compiler_arena,
-                                "`%s` is %s %llu-byte slot in %s's frame; a binding without `mut` "
-                                "is written once, when it gets its value, and never again: this "
-                                "assignment would overwrite those bytes",
-                                name, a_n(size_of_type(ml->ty)),
-                                (unsigned long long)size_of_type(ml->ty), fn_name(b)));
-    bck_buffer(b, d, span);
-}
-
-/* ---- E0596 / E0594 ------------------------------------------------------------------ */
-
-/* "consider changing this to be a mutable reference": `&` -> `&mut` where
- * the reference comes from (the parameter's type, the `let`'s `&x`). */
-static void suggest_mut_ref(Bck *b, Diag *d, LocalId l) {
-    const BckVar *bv = bck_ast_var(b->ast, local_var(b, l));
-    if (!bv)
-        return;
-    const SourceFile *f = b->ast->file;
-    Span at = {0, 0};
-    bool found = false;
-    const char *msg = "consider changing this to be a mutable reference";
-    if (bv->param && bv->param->type && bv->param->type->kind == TE_REF &&
-        bv->param->pat->kind == PAT_BIND) {
-        at = span_at(bv->param->type->span.lo + 1, bv->param->type->span.lo + 1);
-        found = true;
-    } else if (bv->let && bv->let->as.let.pat->kind == PAT_BIND) {
-        TypeExpr *te = bv->let->as.let.type;
-        Expr *init = bv->let->as.let.init;
-        if (te && te->kind == TE_REF) {
-            at = span_at(te->span.lo + 1, te->span.lo + 1);
-            found = true;
-            msg = "consider changing this binding's type";
-        } else if (!te && init && init->kind == EXPR_REF && !init->as.ref.mut) {
-            at = span_at(init->span.lo + 1, init->span.lo + 1);
-            found = true;
-        }
-    }
-    if (!found || !f || at.lo > f->len)
-        return;
-    diag_suggest(d, at, "mut ", "%s", msg);
-}
-
-static const char *mut_memory_note(Bck *b, Place place, Place err_place, bool mut_borrow) {
-    const char *what = bck_describe_place(b, place);
-    if (!what)
-        return NULL;
-    if (err_place.nproj == 0) {
-        const char *name = local_name(b, err_place.local);
-        Type *t = b->body->locals.data[err_place.local].ty;
-        const char *bt = bytes_of(t);
-        return arena_printf(compiler_arena,
-                            "`%s` is %s %s in %s's frame, declared without `mut`: its bytes may "
-                            "not change once it has its value, %s",
-                            name, a_n(size_of_type(t)), bt, fn_name(b),
-                            mut_borrow ? arena_printf(compiler_arena, "and a `&mut` to `%s` is "
-                                                                      "a permission to change them",
-                                                      what)
-                                       : "and this assignment would change them in place");
-    }
-    Place ref = err_place;
-    ref.nproj--;
-    const char *rname = bck_describe_place(b, ref);
-    Type *target = mir_place_type(b->body, err_place);
-    if (!rname)
-        return NULL;
-    return arena_printf(compiler_arena,
-                        "`%s` is an 8-byte pointer to %s %llu-byte `%s` that it only borrows; a "
-                        "`&` pointer lets you read what it points to, never write it, because "
-                        "others may be reading the same bytes at the same time",
-                        rname, a_n(size_of_type(target)), (unsigned long long)size_of_type(target),
-                        ty_to_string(target));
-}
-
-void bck_report_mutability(Bck *b, BckLoc loc, int operand, Place place, Place err_place,
-                           bool mut_borrow) {
-    Span span = mut_borrow ? bck_operand_span(b, loc, operand, place)
-                           : bck_operand_span(b, loc, -1, place);
-    const char *access = quoted_place(b, place);
-    const char *item, *reason;
-    bool local_err = err_place.nproj == 0;
-    if (local_err) {
-        item = access;
-        if (place.nproj == 0)
-            reason = ", as it is not declared as mutable";
-        else
-            reason = arena_printf(compiler_arena, ", as `%s` is not declared as mutable",
-                                  local_name(b, place.local));
-    } else {
-        const char *desc = bck_describe_place(b, place);
-        if (desc) {
-            item = arena_printf(compiler_arena, "`%s`", desc);
-            reason = mut_borrow ? ", as it is behind a `&` reference"
-                                : ", which is behind a `&` reference";
-        } else {
-            item = "data in a `&` reference";
-            reason = "";
-        }
-    }
-    const char *act = mut_borrow ? "borrow as mutable" : "assign";
-    const char *acted_on = mut_borrow ? "borrowed as mutable" : "written to";
-    const BckVar *bv = local_err ? bck_ast_var(b->ast, local_var(b, err_place.local)) : NULL;
-
-    if (mut_borrow && local_err && bv) {
-        /* a second `&mut` of the same binding: one error about the binding */
-        for (int i = 0; i < b->mut_errors.len; i++) {
-            BckMutError *me = &b->mut_errors.data[i];
-            if (!span_eq(me->decl, bv->decl))
-                continue;
-            me->count++;
-            if (me->count == 2) {
-                /* the binding becomes the primary span */
-                Diag *old = me->diag;
-                Diag *d = diag_new(DIAG_ERROR, old->code, bv->decl, NULL, "%s", old->message);
-                for (int k = 0; k < old->labels.len; k++)
-                    if (old->labels.data[k].text)
-                        diag_label(d, old->labels.data[k].span, "%s", old->labels.data[k].text);
-                diag_primary_label(d, bv->decl, "not mutable");
-                for (int k = 0; k < old->children.len; k++)
-                    vec_push(d->children, old->children.data[k]);
-                me->diag = d;
-                me->sort = bv->decl;
-            }
-            if (me->count < 10)
-                diag_label(me->diag, span, "cannot %s", act);
-            return;
-        }
-    }
-
-    Diag *d;
-    if (mut_borrow)
-        d = diag_new(DIAG_ERROR, "E0596", span, NULL, "cannot borrow %s as mutable%s", item, reason);
-    else
-        d = diag_new(DIAG_ERROR, "E0594", span, NULL, "cannot assign to %s%s", item, reason);
-
-    if (local_err) {
-        diag_primary_label(d, span, "cannot %s", act);
-        if (bv) {
-            diag_suggest(d, span_at(bv->decl.lo, bv->decl.lo), "mut ",
-                         "consider changing this to be mutable");
-        }
-    } else if (err_place.nproj == 1 && err_place.proj[0].kind == PROJ_DEREF &&
-               bck_is_user_local(b, err_place.local)) {
-        diag_primary_label(d, span, "`%s` is a `&` reference, so it cannot be %s",
-                           local_name(b, err_place.local), acted_on);
-        suggest_mut_ref(b, d, err_place.local);
-    } else {
-        diag_primary_label(d, span, "cannot %s", act);
-    }
-    memory_note(d, mut_memory_note(b, place, err_place, mut_borrow));
-
-    if (mut_borrow && local_err && bv) {
-        BckMutError me = {bv->decl, d, span, 1, b->seq++};
-        vec_push(b->mut_errors, me);
-        return;
-    }
-    bck_buffer(b, d, span);
-}
-
-/* ---- E0507 / E0508 ------------------------------------------------------------------ */
-
-/* The user variable a statement `x = move place` binds from a
- * destructuring `let`, or NULL. */
-static const BckVar *destructured_binding(Bck *b, BckLoc loc) {
-    const MirStmt *s = stmt_at(b, loc);
-    if (!s || s->kind != MIR_ASSIGN || s->as.assign.place.nproj != 0 ||
-        s->as.assign.rvalue.kind != RV_USE || !bck_is_user_local(b, s->as.assign.place.local))
-        return NULL;
-    const BckVar *bv = bck_ast_var(b->ast, local_var(b, s->as.assign.place.local));
-    return bv && bv->let && bv->destructured && bv->let->as.let.init ? bv : NULL;
-}
-
-/* rustc's suggest_cloning_inner for an expression: `x.clone()`, with a
- * leading `*` or `&` and surrounding parentheses removed. */
-static void suggest_clone_expr(Bck *b, Diag *d, Span span) {
-    int n = bck_ast_find(b->ast, span, -1);
-    Expr *e = n >= 0 ? b->ast->nodes.data[n].expr : NULL;
-    Expr *inner = e;
-    while (inner && ((inner->kind == EXPR_UNARY && inner->as.unary.op == UN_DEREF) ||
-                     (inner->kind == EXPR_REF && !inner->as.ref.mut)))
-        inner = inner->kind == EXPR_REF ? inner->as.ref.operand : inner->as.unary.operand;
-    if (!e || !inner)
-        return;
-    const char *msg = "consider cloning the value if the performance cost is acceptable";
-    Span tail = inner->span.hi != e->span.hi ? span_at(inner->span.hi, e->span.hi)
-                                              : span_at(e->span.hi, e->span.hi);
-    if (inner->span.lo != e->span.lo) {
-        Diag *h = diag_suggest(d, span_at(e->span.lo, inner->span.lo), "", "%s", msg);
-        diag_suggest_part(h, tail, ".clone()");
-    } else {
-        diag_suggest(d, tail, ".clone()", "%s", msg);
-    }
-}
-
-/* rustc's add_borrow_suggestions: remove a leading `*`, else add `&`. */
-static void suggest_borrow(Bck *b, Diag *d, Span span) {
-    const SourceFile *f = b->ast->file;
-    bool star = f && span.lo < f->len && f->text[span.lo] == '*';
-    Diag *h = star ? diag_suggest(d, span_at(span.lo, span.lo + 1), "",
-                                  "consider removing the dereference here")
-                   : diag_suggest(d, span_at(span.lo, span.lo), "&", "consider borrowing here");
-    diag_set_applicability(h, APPLY_MAYBE);
-}
-
-/* The message of a move out of place: behind which reference, or out of
- * which array. */
-static Diag *move_out_diag(Bck *b, Place place, Span span, Type **array_out) {
-    bool array = false, mut_ref = false;
-    Type *array_ty = NULL;
-    for (int k = 0; k < place.nproj; k++) {
-        Place base = place;
-        base.nproj = k;
-        Type *bt = ty_resolve(mir_place_type(b->body, base));
-        if (place.proj[k].kind == PROJ_DEREF) {
-            mut_ref = bt->kind == TY_REF && bt->as.ref.mut;
-            Place target = place;
-            target.nproj = k + 1;
-            Type *tt = ty_resolve(mir_place_type(b->body, target));
-            if (tt->kind == TY_ARRAY) {
-                array = true;
-                array_ty = tt;
-            }
-            break;
-        }
-        if (place.proj[k].kind == PROJ_INDEX || place.proj[k].kind == PROJ_CONST_INDEX) {
-            array = true;
-            array_ty = bt;
-            break;
-        }
-    }
-    *array_out = array ? array_ty : NULL;
-    if (array)
-        return diag_new(DIAG_ERROR, "E0508", span, "cannot move out of here",
-                        "cannot move out of type `%s`, a non-copy array", ty_to_string(array_ty));
-    const char *desc = bck_describe_place(b, place);
-    const char *src = mut_ref ? "mutable reference" : "shared reference";
-    if (desc)
-        return diag_new(DIAG_ERROR, "E0507", span, NULL,
-                        "cannot move out of `%s` which is behind a %s", desc, src);
-    return diag_new(DIAG_ERROR, "E0507", span, NULL, "cannot move out of a %s", src);
-}
-
-static void move_out_note(Bck *b, Diag *d, Place place, Type *array_ty) {
-    if (!memory_notes)
-        return;
-    Type *ty = mir_place_type(b->body, place);
-    const char *desc = bck_describe_place(b, place);
-    if (desc && array_ty)
-        memory_note(d, arena_printf(compiler_arena,
-                                    "an array keeps its %llu elements side by side in one "
-                                    "%llu-byte block and drops all of them; moving `%s` out "
-                                    "would leave a hole whose %s the array would still drop, "
-                                    "so its heap buffer would be freed twice",
-                                    (unsigned long long)array_ty->as.array.len,
-                                    (unsigned long long)size_of_type(array_ty), desc,
-                                    bytes_of(ty)));
-    else if (desc)
-        memory_note(d, arena_printf(compiler_arena,
-                                    "`%s` is %s %s that someone else owns, reached through an "
-                                    "8-byte pointer; moving it out would copy those bytes and "
-                                    "leave the owner's copy in place, so the heap buffer would "
-                                    "have two owners and be freed twice",
-                                    desc, a_n(size_of_type(ty)), bytes_of(ty)));
-}
-
-/* The moves of one destructuring `let` from behind a reference: one error
- * at the initializer, "data moved here" at each binding. */
-static void report_move_out_group(Bck *b, const BckIllegalMove *moves, const BckVar **vars,
-                                  int n) {
-    Span span = vars[0]->let->as.let.init->span;
-    Type *array_ty;
-    Diag *d = move_out_diag(b, moves[0].place, span, &array_ty);
-    suggest_borrow(b, d, span);
-    for (int i = 0; i < n; i++)
-        label(d, span, vars[i]->decl, i == 0 ? "data moved here" : "...and here");
-    if (n == 1) {
-        Type *t = vars[0]->var->ty ? ty_zonk(vars[0]->var->ty) : NULL;
-        if (t)
-            label(d, span, vars[0]->decl,
-                  arena_printf(compiler_arena,
-                               "move occurs because `%s` has type `%s`, which does not "
-                               "implement the `Copy` trait",
-                               sym_str(vars[0]->var->name), ty_to_string(t)));
-    } else {
-        diag_note(d, "move occurs because these variables have types that don't implement the "
-                     "`Copy` trait");
-    }
-    move_out_note(b, d, moves[0].place, array_ty);
-    bck_buffer(b, d, span);
-}
-
-static void report_move_out(Bck *b, BckLoc loc, int operand, Place place) {
-    Type *ty = mir_place_type(b->body, place);
-    const MirStmt *s = stmt_at(b, loc);
-    /* `let x = <place>;`: rustc points at the whole initializer */
-    bool from_let = false;
-    Span span = bck_operand_span(b, loc, operand, place);
-    if (s && s->kind == MIR_ASSIGN && s->as.assign.place.nproj == 0 &&
-        s->as.assign.rvalue.kind == RV_USE && bck_is_user_local(b, s->as.assign.place.local)) {
-        const BckVar *bv = bck_ast_var(b->ast, local_var(b, s->as.assign.place.local));
-        if (bv && bv->let && !bv->destructured && bv->let->as.let.init) {
-            from_let = true;
-            span = bv->let->as.let.init->span;
-        }
-    }
-    Type *array_ty;
-    Diag *d = move_out_diag(b, place, span, &array_ty);
-    if (from_let)
-        suggest_borrow(b, d, span);
-    suggest_clone_expr(b, d, span);
-    diag_primary_label(d, span, "move occurs because %s has type `%s`, which does not implement "
-                                "the `Copy` trait",
-                       quoted_place(b, place), ty_to_string(ty));
-    move_out_note(b, d, place, array_ty);
-    bck_buffer(b, d, span);
-}
-
-void bck_report_move_outs(Bck *b, const BckIllegalMove *moves, int n) {
-    bool *done = ALLOC_N(bool, n + 1);
-    for (int i = 0; i < n; i++) {
-        if (done[i])
-            continue;
-        const BckVar *bv = destructured_binding(b, moves[i].loc);
-        if (!bv) {
-            report_move_out(b, moves[i].loc, moves[i].operand, moves[i].place);
-            continue;
-        }
-        /* the other moves of the same `let` */
-        BckIllegalMove *group = ALLOC_N(BckIllegalMove, n);
-        const BckVar **vars = ALLOC_N(const BckVar *, n);
-        int k = 0;
-        for (int j = i; j < n; j++) {
-            const BckVar *bj = done[j] ? NULL : destructured_binding(b, moves[j].loc);
-            if (bj && bj->let == bv->let) {
-                group[k] = moves[j];
-                vars[k++] = bj;
-                done[j] = true;
-            }
-        }
-        report_move_out_group(b, group, vars, k);
-    }
-}

@@ -8,7 +8,12 @@
  *   borrowck_ast.c   questions about the source the diagnostics need and
  *                    MIR does not keep: which expression a MIR operand came
  *                    from, parents, loops, `if`s, how a variable was declared
- *   borrowck_diag.c  the diagnostics, in rustc's words, and the memory notes
+ *   borrowck_diag.c  the move errors (E0382, E0381) in rustc's words, the
+ *                    memory notes, and the helpers the diagnostics share
+ *   borrowck_access.c the errors about what may not be done to a place
+ *                    (E0384, E0594, E0596, E0507, E0508)
+ *   borrowck_loans.c conflicting borrows with non-lexical lifetimes (E0499,
+ *                    E0502, E0503, E0505, E0506, E0597)
  *
  * The split follows rustc's: the analysis decides that something is wrong
  * and where (a MIR location and a place); the diagnostics explain it with
@@ -176,8 +181,6 @@ bool bck_is_terminator(const Bck *b, BckLoc l);
 int bck_path_exact(const Bck *b, Place p);
 /* The path of the longest prefix of p that has one (a local at least). */
 int bck_path_closest(const Bck *b, Place p);
-/* The dataflow state right before loc. */
-void bck_state_at(const Bck *b, BckLoc loc, uint64_t *uninit, uint64_t *ever);
 /* Whether location a dominates location b. */
 bool bck_dominates(const Bck *b, BckLoc a, BckLoc bb);
 /* The control-flow predecessors of a location (rustc's
@@ -223,6 +226,21 @@ typedef struct BckIllegalMove {
 /* E0507 / E0508, one per move, except that the moves of one destructuring
  * `let` make one error (rustc's grouped move errors). */
 void bck_report_move_outs(Bck *b, const BckIllegalMove *moves, int n);
+/* Helpers the diagnostics share. */
+const char *bck_local_name(const Bck *b, LocalId l);      /* its name, or NULL */
+const Var *bck_local_var(const Bck *b, LocalId l);
+Span bck_decl_span(const Bck *b, LocalId l);              /* the binding with `mut` */
+const char *bck_quoted_place(const Bck *b, Place p);      /* "`t.0`" or "value" */
+const MirStmt *bck_stmt_at(const Bck *b, BckLoc loc);     /* NULL at a terminator */
+Span bck_init_span(const Bck *b, int init);
+/* A label on d; on the primary span it is the primary label. */
+void bck_label(Diag *d, Span primary, Span span, const char *text);
+void bck_memory_note(Diag *d, const char *text);          /* if wanted and text */
+const char *bck_a_n(uint64_t n);                          /* "a" 4-byte, "an" 8-byte */
+const char *bck_bytes_of(Type *t);                        /* "24-byte (cap, ptr, len) header" */
+uint64_t bck_size_of(Type *t);
+const char *bck_fn_name(const Bck *b);
+
 /* The span of operand `operand` of the statement or terminator at loc (an
  * operand index of -1: the destination / the whole statement). */
 Span bck_operand_span(Bck *b, BckLoc loc, int operand, Place p);
