@@ -355,8 +355,13 @@ static void check_parens(Expr *e, const char *what, bool followed_by_block, bool
     const char *lo = "", *hi = "";
     if (is_kw && open.lo > 0 && src[open.lo - 1] != ' ')
         lo = " ";
-    if ((followed_by_block || lo[0]) && close.hi < tc_file->len && src[close.hi] != ' ' &&
-        src[close.hi] != '\n')
+    if (followed_by_block && close.hi < tc_file->len && src[close.hi] != ' ' && src[close.hi] != '\n')
+        hi = " ";
+    /* rustc 1.95 quirk, measured: when the file's first token starts at
+     * byte 0 (no leading comment or blank), every suggestion keeps a
+     * space for the `)` */
+    if (src[0] != ' ' && src[0] != '\n' && src[0] != '\t' && src[0] != '\r' &&
+        !(src[0] == '/' && (src[1] == '/' || src[1] == '*')) && (unsigned char)src[0] != 0xEF)
         hi = " ";
     Diag *h = diag_suggest(d, open, lo, "remove these parentheses");
     diag_suggest_part(h, close, hi);
