@@ -251,7 +251,7 @@ CASES = [
          gen=body(lambda: "let x: u64 = 0" + " + 1" * 1500 + "; println!(\"{}\", x);"),
          args=["run", "{src}"], status=0, stdout=b"1500\n", program=True, timeout=30),
     # The ownership check's dataflow is quadratic in a function's size, so
-    # owl caps a function at 20,000 statements (limits.h) with a located
+    # owl caps a function at 25,000 statements (limits.h) with a located
     # error; just under the cap still compiles and runs.
     Case("function-200k-lines", gen=long_function, args=["check", "{src}"], status=1,
          stderr=[r"error: function `main` is too large for owl: 200002 statements",
