@@ -538,7 +538,7 @@ static const char *const int_std_fns[] = {
     "try_into", "default", "hash", "fmt", "add", "sub", "mul", "div", "rem", "neg",
     "not", "shl", "shr", "bitand", "bitor", "bitxor", "sum", "product", "midpoint",
     "reverse_bits", "is_ascii", "is_ascii_digit", "is_ascii_alphabetic",
-    "to_ascii_uppercase", "to_ascii_lowercase", "as_str", NULL};
+    "to_ascii_uppercase", "to_ascii_lowercase", NULL};
 static const char *const float_std_fns[] = {
     "abs", "sqrt", "cbrt", "powi", "powf", "exp", "exp2", "ln", "log", "log2", "log10",
     "floor", "ceil", "round", "trunc", "fract", "sin", "cos", "tan", "asin", "acos",

@@ -1001,7 +1001,8 @@ static Type *tc_array(Expr *e, Expect ex) {
         Expr **slot = &e->as.list.data[i];
         if (!elem) {
             elem = tc_expr(slot, expect_none());
-            if (tc_is_never(elem))
+            /* a diverging or erroneous element does not decide the type */
+            if (tc_is_never(elem) || ty_resolve(elem)->kind == TY_ERROR)
                 elem = NULL;
             continue;
         }

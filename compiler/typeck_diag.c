@@ -205,7 +205,7 @@ static void mismatch_helps(Diag *d, Type *expected, Type *found, Expr *e, Origin
                          "if you meant to write a string literal, use double quotes");
         return;
     }
-    if (ty_is_str_ref(ex) && fo->kind == TY_STRING) {
+    if (ty_is_str_ref(ex) && fo->kind == TY_STRING && e->kind != EXPR_MACRO) {
         diag_suggest(d, span_at(e->span.lo, e->span.lo), "&", "consider borrowing here");
         return;
     }

@@ -736,7 +736,7 @@ Type *tc_method(Expr *e) {
                            arena_printf(compiler_arena, "the method `%s` on `%s`", sym_str(name), tstr(R)));
             return ty_error();
         }
-        const char *rs = (*recv)->kind == EXPR_STR ? "&str" : tstr(R);
+        const char *rs = (*recv)->kind == EXPR_STR ? "&'static str" : tstr(R);
         bool confusable;
         const char *similar = rs_similar_method(base, name, &confusable);
         Diag *d = diag_new(DIAG_ERROR, "E0599", e->as.method.name_span,
@@ -830,12 +830,15 @@ Type *tc_index(Expr *e) {
     }
     if (sb->kind == TY_STR || sb->kind == TY_STRING) {
         const char *t = sb->kind == TY_STR ? "str" : "String";
+        const char *is = (*index)->kind == EXPR_STR ? "&str" : tstr(I);
         Diag *d = diag_new(DIAG_ERROR, "E0277", (*index)->span, "string indices are ranges of `usize`",
-                           "the type `%s` cannot be indexed by `%s`", sb->kind == TY_STR ? "str" : "str", tstr(I));
-        diag_help(d, "the trait `SliceIndex<str>` is not implemented for `%s`", tstr(I));
-        diag_note(d, "you can use `.chars().nth()` or `.bytes().nth()`\n"
-                     "for more information, see chapter 8 in The Book: <https://doc.rust-lang.org/book/ch08-02-strings.html#indexing-into-strings>");
-        (void)t;
+                           "the type `str` cannot be indexed by `%s`", is);
+        diag_help(d, "the trait `SliceIndex<str>` is not implemented for `%s`", is);
+        if (is_int(I))
+            diag_note(d, "you can use `.chars().nth()` or `.bytes().nth()`\n"
+                         "for more information, see chapter 8 in The Book: <https://doc.rust-lang.org/book/ch08-02-strings.html#indexing-into-strings>");
+        else
+            diag_note(d, "required for `%s` to implement `Index<%s>`", t, is);
         tc_defer(d);
         return ty_error();
     }
@@ -884,7 +887,11 @@ Type *tc_tuple_field(Expr *e) {
         return ty_error();
     }
     Diag *d = diag_new(DIAG_ERROR, "E0609", e->as.tuple_field.index_span, "unknown field",
-                       "no field `%d` on type `%s`", idx, tstr(orig));
+                       "no field `%d` on type `%s`", idx,
+                       (*base)->kind == EXPR_STR ? "&'static str" : tstr(orig));
+    if (B->kind == TY_ARRAY)
+        diag_suggest(d, span_at((*base)->span.hi, e->span.hi), arena_printf(compiler_arena, "[%d]", idx),
+                     "instead of using tuple indexing, use array indexing");
     if (B->kind == TY_TUPLE && depth == 0) {
         CharVec s = {0};
         for (int i = 0; i < B->as.tuple.len; i++)

@@ -327,7 +327,7 @@ static void cant_compare(Expr *e, Type *L, Type *R, const char *lname) {
     const char *ls = lname ? lname : tstr(L), *rs = tstr(R);
     if (e->as.binary.rhs->kind == EXPR_STR)
         rs = "&str";
-    const char *label = eq ? arena_printf(compiler_arena, "no implementation for `%s %s %s`", ls, binop_text(op), rs)
+    const char *label = eq ? arena_printf(compiler_arena, "no implementation for `%s == %s`", ls, rs)
                            : arena_printf(compiler_arena, "no implementation for `%s < %s` and `%s > %s`", ls, rs, ls, rs);
     Diag *d = diag_new(DIAG_ERROR, "E0277", e->as.binary.op_span, label, "can't compare `%s` with `%s`", ls, rs);
     diag_help(d, "the trait `%s<%s>` is not implemented for `%s`", trait_name(op, false), rs, ls);
@@ -368,13 +368,28 @@ static void cant_compare(Expr *e, Type *L, Type *R, const char *lname) {
     tc_defer(d);
 }
 
-/* E0308 at the right operand: it must have the left's type. */
+static bool has_ref(Type *t) {
+    t = ty_resolve(t);
+    switch (t->kind) {
+    case TY_REF: case TY_PTR: return true;
+    case TY_ARRAY: return has_ref(t->as.array.elem);
+    case TY_TUPLE:
+        for (int i = 0; i < t->as.tuple.len; i++)
+            if (has_ref(t->as.tuple.elems[i]))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* E0308 at the right operand: it must have the left's type. rustc leaves
+ * out the "expected because" label when that type holds a reference. */
 static void compare_mismatch(Expr *e, Type *L, Type *R, bool label) {
     Expr *rhs = e->as.binary.rhs, *lhs = e->as.binary.lhs;
     Diag *d = diag_new(DIAG_ERROR, "E0308", rhs->span,
                        arena_printf(compiler_arena, "expected %s, found %s", tc_sort(L), tc_sort(R)),
                        "mismatched types");
-    if (label)
+    if (label && !has_ref(L))
         diag_label(d, lhs->span, "expected because this is `%s`", tstr(L));
     Type *l = ty_resolve(L), *r = ty_resolve(R);
     if (!(l->kind == TY_TUPLE && l->as.tuple.len == 0) && (l->kind == TY_TUPLE || r->kind == TY_TUPLE ||
@@ -553,6 +568,7 @@ Type *tc_binary(Expr *e, Expect ex) {
     Expr **lhs = &e->as.binary.lhs, **rhs = &e->as.binary.rhs;
     if (op == BIN_LAND || op == BIN_LOR) {
         tc_expr(lhs, expect_type(ty_bool()));
+        bool lhs_bool = ty_resolve((*lhs)->ty)->kind == TY_BOOL;
         if (!tc_coerce(lhs, ty_bool()))
             tc_report_mismatch((*lhs)->span, ty_bool(), (*lhs)->ty, origin_none(), *lhs);
         tc_expr(rhs, expect_type(ty_bool()));
@@ -560,7 +576,8 @@ Type *tc_binary(Expr *e, Expect ex) {
             Diag *d = diag_new(DIAG_ERROR, "E0308", (*rhs)->span,
                                arena_printf(compiler_arena, "expected `bool`, found %s", tc_sort((*rhs)->ty)),
                                "mismatched types");
-            diag_label(d, (*lhs)->span, "expected because this is `bool`");
+            if (lhs_bool)
+                diag_label(d, (*lhs)->span, "expected because this is `bool`");
             tc_emit(d, PHASE_TYPECK);
         }
         return ty_bool();
