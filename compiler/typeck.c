@@ -762,6 +762,7 @@ static Type *tc_if(Expr *e, Expect ex) {
             diag_label(d, block_value_span(then), "expected because of this");
             if (!tc_simple_type(rt) || !tc_simple_type(re) || (rt->kind == TY_REF && re->kind == TY_REF))
                 tc_note_expected_found(d, rt, re, ty_to_string(rt), ty_to_string(re));
+            tc_mismatch_helps(d, rt, re, v->kind == EXPR_BLOCK ? v->as.block->tail : v, origin_none());
             tc_emit(d, PHASE_TYPECK);
         }
         return ty_error();

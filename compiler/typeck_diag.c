@@ -185,8 +185,21 @@ static void numeric_conversion_help(Diag *d, Type *ex, Type *fo, Expr *e) {
     }
 }
 
+/* Must `e` be parenthesised to take a method call? (rustc wraps even an
+ * expression already in parentheses: its suggestion looks at the inner
+ * expression.) */
+static bool needs_parens_for_method(Expr *e) {
+    switch (e->kind) {
+    case EXPR_BINARY: case EXPR_ASSIGN: case EXPR_COMPOUND_ASSIGN: case EXPR_RANGE:
+    case EXPR_UNARY: case EXPR_CAST: case EXPR_REF:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* The helps rustc adds to common mismatches. */
-static void mismatch_helps(Diag *d, Type *expected, Type *found, Expr *e, Origin origin) {
+void tc_mismatch_helps(Diag *d, Type *expected, Type *found, Expr *e, Origin origin) {
     Type *ex = ty_resolve(expected), *fo = ty_resolve(found);
     e = tc_peel_coerce(e);
     if (!e)
@@ -194,7 +207,12 @@ static void mismatch_helps(Diag *d, Type *expected, Type *found, Expr *e, Origin
     Span after = span_at(e->span.hi, e->span.hi);
     if (ex->kind == TY_STRING && (ty_is_str_ref(fo) || fo->kind == TY_CHAR || fo->kind == TY_BOOL ||
                                   ty_is_numeric(fo))) {
-        diag_suggest(d, after, ".to_string()", "try using a conversion method");
+        if (needs_parens_for_method(e)) {
+            Diag *h = diag_suggest(d, span_at(e->span.lo, e->span.lo), "(", "try using a conversion method");
+            diag_suggest_part(h, after, ").to_string()");
+        } else {
+            diag_suggest(d, after, ".to_string()", "try using a conversion method");
+        }
         return;
     }
     if (ty_is_str_ref(ex) && fo->kind == TY_CHAR && e->kind == EXPR_CHAR) {
@@ -291,7 +309,9 @@ void tc_report_mismatch(Span span, Type *expected, Type *found, Origin origin, E
     case ORIGIN_PLAIN:
         break;
     case ORIGIN_ANNOTATION:
-        diag_label(d, origin.span, "expected due to this");
+        /* not for a macro's value (rustc's span is in the expansion) */
+        if (!e || tc_peel_coerce(e)->kind != EXPR_MACRO)
+            diag_label(d, origin.span, "expected due to this");
         break;
     case ORIGIN_RETURN:
         diag_label(d, origin.span, "expected %s because of return type", tc_sort(ex));
@@ -318,6 +338,6 @@ void tc_report_mismatch(Span span, Type *expected, Type *found, Origin origin, E
                             arena_printf(compiler_arena, "%llu", (unsigned long long)fo->as.array.len),
                             "consider specifying the actual array length");
     if (origin.kind != ORIGIN_PLAIN)
-        mismatch_helps(d, ex, fo, e, origin);
+        tc_mismatch_helps(d, ex, fo, e, origin);
     tc_emit_mismatch(d, ex, fo);
 }

@@ -226,6 +226,8 @@ const char *tc_sort(Type *t);
 bool tc_simple_type(Type *t);
 /* "expected X `A`\n   found Y `B`", aligned as rustc aligns it. */
 void tc_note_expected_found(Diag *d, Type *expected, Type *found, const char *es, const char *fs);
+/* The helps rustc adds to a mismatch (conversions, borrows, literals). */
+void tc_mismatch_helps(Diag *d, Type *expected, Type *found, Expr *e, Origin origin);
 /* The expression under any EXPR_COERCE wrappers. */
 Expr *tc_peel_coerce(Expr *e);
 

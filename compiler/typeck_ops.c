@@ -334,6 +334,17 @@ static void cant_compare(Expr *e, Type *L, Type *R, const char *lname) {
     Type *l = ty_resolve(L);
     if ((l->kind == TY_STRING || str_class(l) == SC_STRING_REF) && eq)
         diag_help(d, "%s", STRING_PARTIAL_EQ_IMPLS);
+    else if (l->kind == TY_ARRAY && eq)
+        diag_help(d, "the following other types implement trait `PartialEq<Rhs>`:\n"
+                     "  `&[T]` implements `PartialEq<Vec<U, A>>`\n"
+                     "  `&[T]` implements `PartialEq<[U; N]>`\n"
+                     "  `&[u8; N]` implements `PartialEq<ByteStr>`\n"
+                     "  `&[u8; N]` implements `PartialEq<ByteString>`\n"
+                     "  `&[u8]` implements `PartialEq<ByteStr>`\n"
+                     "  `&[u8]` implements `PartialEq<ByteString>`\n"
+                     "  `&mut [T]` implements `PartialEq<Vec<U, A>>`\n"
+                     "  `&mut [T]` implements `PartialEq<[U; N]>`\n"
+                     "and 11 others");
     else if (str_class(l) == SC_STR_REF && eq)
         diag_help(d, "the following other types implement trait `PartialEq<Rhs>`:\n"
                      "  `&str` implements `PartialEq<ByteStr>`\n"

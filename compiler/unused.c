@@ -312,6 +312,9 @@ static bool block_like(Expr *e) {
 static bool parens_needed(Expr *inner, bool followed_by_block) {
     Expr *x = inner;
     for (;;) {
+        Span o, c;
+        if (x != inner && wrapped(x, &o, &c))
+            break;   /* rustc stops at a parenthesised operand */
         switch (x->kind) {
         case EXPR_BINARY: x = x->as.binary.lhs; break;
         case EXPR_CALL: x = x->as.call.callee; break;
