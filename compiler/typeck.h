@@ -8,6 +8,14 @@
  * explicit. Reports rustc's E0308, E0425, E0599, E0277, E0061, E0369, literal
  * range errors, and "not supported" for constructs outside the subset.
  * Afterwards, every Expr has a resolved type (TY_ERROR after an error).
+ *
+ * Shapes later phases rely on (see typeck_macro.c and typeck_expr.c):
+ * println!/eprintln! templates have no trailing newline; mac.fmt is NULL for
+ * a macro without a format string; assert_eq!'s operands are args[0..2],
+ * coerced to one type; `a.len()` on an array becomes a usize literal,
+ * `x.clone()` of a Copy value a copy, `n.to_string()` of a number, bool or
+ * char a format!; the callee path of a call has type (); EXPR_RANGE (only
+ * as a `for` iterable) has its element type; `.as_ptr()` gives TY_PTR.
  */
 #ifndef OWL_TYPECK_H
 #define OWL_TYPECK_H

@@ -11,6 +11,7 @@
  *   typeck_finish.c zonking, deferred checks, E0282, overflowing_literals
  *   fmtstr.c        format-string syntax to FmtTemplate
  *   consteval.c     constant evaluation (const/static initialisers, lengths)
+ *   unused.c        unused_parens and unused_variables warnings
  *
  * Diagnostics are buffered per phase of rustc (macro expansion, name
  * resolution, type checking, lints) and emitted in that order at the end, so
