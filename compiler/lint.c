@@ -25,6 +25,22 @@
  *   division by zero, MIN / -1 and bounds are checked on the Assert
  *   terminators that guard them.
  *
+ * owl's MIR is not rustc's, and where the difference changes what is known
+ * the walk makes up for it (each case found by comparing with rustc on
+ * thousands of generated programs):
+ *
+ * - rustc copies operands into temporaries left to right, before the code
+ *   of later operands and before the asserts guarding an operation; owl
+ *   reads places at the operation, possibly blocks later. Operand values
+ *   are frozen over assert chains (start_chain) and recovered from before
+ *   a block boundary (recover); the left side of a compound assignment,
+ *   which rustc also reads late, is the exception.
+ * - rustc always asserts a divisor and (debug) a shift amount, ending a
+ *   block; owl leaves out asserts that cannot fail, so their block
+ *   boundaries are simulated. `size_of::<T>()` is a call in rustc.
+ * - rustc compares tuples and arrays through references (PartialEq), so
+ *   such operands are borrowed (find_hidden_borrows).
+ *
  * Messages and operand spellings are rustc's: `i32::MAX`, `1_i32`, `-5_i32`,
  * `_` for an operand that is not known. Each lint's "on by default" note
  * (or "the lint level is defined here" note) appears once per compilation.
@@ -207,6 +223,18 @@ typedef struct Lint {
     VEC(LocalId) written_list;
     VEC(Override) overrides;  /* in force until `guarded` is evaluated */
     MirStmt *guarded;   /* the operation a chain of asserts guards */
+    /* Where each local was last assigned, and the value a block boundary
+     * took from a multiply assigned local (see recover). */
+    BlockId *write_block;
+    int *write_index;
+    Value *stale;
+    bool *stale_ok;
+    int *stale_end;     /* the statement index in write_block the boundary came before */
+    BlockId cur_block;  /* the statement being visited */
+    int cur_index;
+    MirStmt **defer_to; /* per statement-defined temporary: see find_deferred */
+    MirStmt **def_of;   /* per local: its one defining statement, if one */
+    Override *deferred_ops; /* per temporary: its operation's operands, frozen */
     bool checks;        /* overflow checks on (debug): shifts are asserted */
     LevelSet levels[LINT_COUNT];
 } Lint;
@@ -352,6 +380,8 @@ static uint64_t type_size(Type *t) {
 }
 
 static void note_assignment(Lint *L, bool *assigned, Place p) {
+    if (p.local < 0 || p.local >= L->body->locals.len)
+        return;
     if (p.nproj > 0 && p.proj[0].kind == PROJ_DEREF)
         return;   /* a store through a pointer only reads the pointer */
     LocalId l = p.local;
@@ -361,6 +391,8 @@ static void note_assignment(Lint *L, bool *assigned, Place p) {
 }
 
 static void note_borrow(Lint *L, Place p) {
+    if (p.local < 0 || p.local >= L->body->locals.len)
+        return;
     if (p.nproj > 0 && p.proj[0].kind == PROJ_DEREF)
         return;   /* `&*r` reads r; what r points to is not a local's value */
     L->mode[p.local] = PROP_NONE;
@@ -400,17 +432,112 @@ static void compute_modes(Lint *L) {
     }
 }
 
+/* `a[{ i }] = x << 9`: when the place needs code of its own, owl computes
+ * the right side into a temporary first and then assigns it; rustc
+ * evaluates the operands first but the operation itself last, as the
+ * assignment `a[_] = Shl(..)`, so the lint fires after the place's code
+ * and at the whole assignment. Finds the temporaries to treat that way:
+ * defined once by an operation that lints on its rvalue, used once by an
+ * assignment to a projected place whose right side is exactly that
+ * operation. */
+static bool is_overflowing_op(BinOp op);
+
+static void count_use(int *uses, int n, Operand o) {
+    if (o.kind != OPERAND_CONST && o.as.place.local >= 0 && o.as.place.local < n)
+        uses[o.as.place.local]++;
+}
+
+/* Counts the reads of each local as a whole operand, anywhere. */
+static void count_rvalue_uses(int *uses, int n, Rvalue *rv) {
+    switch (rv->kind) {
+    case RV_USE: count_use(uses, n, rv->as.use); break;
+    case RV_BINARY:
+    case RV_CHECKED_BINARY:
+        count_use(uses, n, rv->as.binary.lhs);
+        count_use(uses, n, rv->as.binary.rhs);
+        break;
+    case RV_UNARY: count_use(uses, n, rv->as.unary.operand); break;
+    case RV_CAST: count_use(uses, n, rv->as.cast.operand); break;
+    case RV_AGGREGATE:
+        for (int i = 0; i < rv->as.aggregate.nops; i++)
+            count_use(uses, n, rv->as.aggregate.ops[i]);
+        break;
+    case RV_REPEAT: count_use(uses, n, rv->as.repeat.operand); break;
+    case RV_REF:
+        if (rv->as.ref.place.local >= 0 && rv->as.ref.place.local < n)
+            uses[rv->as.ref.place.local]++;
+        break;
+    }
+}
+
+static void count_term_uses(int *uses, int n, MirTerm *t) {
+    switch (t->kind) {
+    case TERM_SWITCH_INT: count_use(uses, n, t->as.switch_.discr); break;
+    case TERM_CALL:
+        for (int i = 0; i < t->as.call.nargs; i++)
+            count_use(uses, n, t->as.call.args[i]);
+        break;
+    case TERM_ASSERT:
+        count_use(uses, n, t->as.assert.cond);
+        count_use(uses, n, t->as.assert.a);
+        count_use(uses, n, t->as.assert.b);
+        break;
+    default: break;
+    }
+}
+
+static void find_deferred(Lint *L) {
+    MirBody *body = L->body;
+    int n = body->locals.len;
+    int *defs = ALLOC_N(int, n), *uses = ALLOC_N(int, n);
+    MirStmt **use_of = ALLOC_N(MirStmt *, n);
+    for (int b = 0; b < body->blocks.len; b++) {
+        MirBlock *bb = body->blocks.data[b];
+        for (int i = 0; i < bb->stmts.len; i++) {
+            MirStmt *s = &bb->stmts.data[i];
+            if (s->kind != MIR_ASSIGN)
+                continue;
+            Place d = s->as.assign.place;
+            Rvalue *rv = &s->as.assign.rvalue;
+            if (d.local >= 0 && d.local < n && d.nproj == 0) {
+                defs[d.local]++;
+                L->def_of[d.local] = s;
+            }
+            count_rvalue_uses(uses, n, rv);
+            if (rv->kind == RV_USE && rv->as.use.kind != OPERAND_CONST &&
+                rv->as.use.as.place.nproj == 0)
+                use_of[rv->as.use.as.place.local] = s;
+        }
+        if (bb->has_term)
+            count_term_uses(uses, n, &bb->term);
+    }
+    for (LocalId t = 0; t < n; t++) {
+        if (body->locals.data[t].kind != LOCAL_TEMP || defs[t] != 1 || uses[t] != 1 || !use_of[t])
+            continue;
+        MirStmt *def = L->def_of[t], *use = use_of[t];
+        Rvalue *rv = &def->as.assign.rvalue;
+        bool lints = (rv->kind == RV_BINARY &&
+                      (is_overflowing_op(rv->as.binary.op) || rv->as.binary.op == BIN_SHL ||
+                       rv->as.binary.op == BIN_SHR)) ||
+                     (rv->kind == RV_UNARY && rv->as.unary.op == UN_NEG);
+        if (lints && use->as.assign.place.nproj > 0 && use->span.lo < def->span.lo &&
+            use->span.hi == def->span.hi)
+            L->defer_to[t] = use;
+    }
+}
+
 /* ---- reading places and operands --------------------------------------------------- */
 
 static void remove_const(Lint *L, LocalId l) {
     L->vals[l] = unknown_value;
     L->written[l] = false;
+    L->stale_ok[l] = false;
 }
 
-/* The value a place holds, following field and index projections into
- * aggregates; NULL if it cannot be known. */
-static const Value *place_value(Lint *L, Place p) {
-    const Value *v = &L->vals[p.local];
+/* The value a place holds when its local holds *base, following field and
+ * index projections into aggregates; NULL if it cannot be known. */
+static const Value *project_value(Lint *L, const Value *base, Place p) {
+    const Value *v = base;
     for (int i = 0; i < p.nproj; i++) {
         const Proj *pr = &p.proj[i];
         if (v->kind != VAL_AGG)
@@ -433,6 +560,10 @@ static const Value *place_value(Lint *L, Place p) {
         v = idx < (uint64_t)v->nfields ? &v->fields[idx] : &unknown_value;
     }
     return v;
+}
+
+static const Value *place_value(Lint *L, Place p) {
+    return project_value(L, &L->vals[p.local], p);
 }
 
 static Type *operand_type(Lint *L, Operand o) {
@@ -829,6 +960,8 @@ static bool check_rvalue(Lint *L, Rvalue *rv, Span span) {
     }
 }
 
+static bool is_compound(Lint *L, MirStmt *s);
+
 /* ---- evaluating assignments ------------------------------------------------------------------------ */
 
 static bool eval_rvalue(Lint *L, Rvalue *rv, Value *out) {
@@ -903,7 +1036,7 @@ static bool place_is_indirect(Place p) {
     return false;
 }
 
-static void visit_assign(Lint *L, MirStmt *s) {
+static void assign(Lint *L, MirStmt *s) {
     Place dest = s->as.assign.place;
     Rvalue *rv = &s->as.assign.rvalue;
     if (!check_rvalue(L, rv, s->span))
@@ -917,10 +1050,111 @@ static void visit_assign(Lint *L, MirStmt *s) {
         return;
     }
     L->vals[dest.local] = v;
+    L->write_block[dest.local] = L->cur_block;
+    L->write_index[dest.local] = L->cur_index;
     if (L->mode[dest.local] == PROP_OWN_BLOCK && !L->written[dest.local]) {
         L->written[dest.local] = true;
         vec_push(L->written_list, dest.local);
     }
+}
+
+/* rustc evaluates an expression's operands left to right into temporaries;
+ * owl's MIR reads a place operand only at the operation, after the code of
+ * the operands to its right ran. When that code crossed a block boundary
+ * (an overflow assert, a branch), a multiply assigned local that rustc
+ * copied while it was still known is unknown where owl reads it. Its value
+ * is recovered from before the boundary when the block that last assigned
+ * it went on, after the assignment, to evaluate part of this expression. */
+static bool recover(Lint *L, MirStmt *s, Operand o, Value *out) {
+    if (o.kind == OPERAND_CONST)
+        return false;
+    LocalId l = o.as.place.local;
+    LocalKind k = L->body->locals.data[l].kind;
+    if (!L->stale_ok[l] || L->vals[l].kind != VAL_UNINIT || (k != LOCAL_VAR && k != LOCAL_ARG))
+        return false;   /* rustc copies variables; an expression's temporary it uses as is */
+    MirBlock *w = L->body->blocks.data[L->write_block[l]];
+    bool inside = false;
+    int from = L->write_index[l] + 1;
+    for (int i = from; i < L->stale_end[l] && i < from + 256 && !inside; i++) {
+        MirStmt *st = &w->stmts.data[i];
+        Span sp = st->span;
+        inside = st->kind == MIR_ASSIGN && sp.lo >= s->span.lo && sp.hi <= s->span.hi &&
+                 sp.hi > sp.lo;
+    }
+    if (!inside)
+        return false;
+    const Value *v = project_value(L, &L->stale[l], o.as.place);
+    if (!v || v->kind != VAL_SCALAR)
+        return false;
+    *out = *v;
+    return true;
+}
+
+/* Which operands of s rustc would have copied before the others ran: the
+ * left side of a binary operation (not of a compound assignment, whose
+ * left side rustc reads at the operation too) and the leading plain
+ * elements of an aggregate. */
+static void push_recovered(Lint *L, MirStmt *s) {
+    Rvalue *rv = &s->as.assign.rvalue;
+    Override ov;
+    if (rv->kind == RV_BINARY || rv->kind == RV_CHECKED_BINARY) {
+        if (!is_compound(L, s) && recover(L, s, rv->as.binary.lhs, &ov.value)) {
+            ov.place = rv->as.binary.lhs.as.place;
+            ov.known = true;
+            vec_push(L->overrides, ov);
+        }
+    } else if (rv->kind == RV_AGGREGATE) {
+        for (int i = 0; i < rv->as.aggregate.nops; i++) {
+            Operand o = rv->as.aggregate.ops[i];
+            if (recover(L, s, o, &ov.value)) {
+                ov.place = o.as.place;
+                ov.known = true;
+                vec_push(L->overrides, ov);
+            }
+        }
+    }
+}
+
+static void freeze(Lint *L, Operand o, Override *slot) {
+    slot->known = false;
+    slot->place.local = -1;
+    if (o.kind == OPERAND_CONST)
+        return;
+    slot->place = o.as.place;
+    slot->known = eval_operand(L, o, &slot->value);
+}
+
+static void visit_assign(Lint *L, MirStmt *s) {
+    int mark = L->overrides.len;
+    Place d = s->as.assign.place;
+    Rvalue *rv = &s->as.assign.rvalue;
+    if (d.nproj == 0 && d.local >= 0 && L->defer_to[d.local] && L->def_of[d.local] == s) {
+        /* the operation happens at its assignment (find_deferred) */
+        Override *ops = &L->deferred_ops[2 * d.local];
+        if (rv->kind == RV_UNARY) {
+            freeze(L, rv->as.unary.operand, &ops[0]);
+            ops[1].place.local = -1;
+        } else {
+            freeze(L, rv->as.binary.lhs, &ops[0]);
+            freeze(L, rv->as.binary.rhs, &ops[1]);
+        }
+        return;
+    }
+    MirStmt fake;
+    if (rv->kind == RV_USE && rv->as.use.kind != OPERAND_CONST && rv->as.use.as.place.nproj == 0 &&
+        L->defer_to[rv->as.use.as.place.local] == s) {
+        LocalId t = rv->as.use.as.place.local;
+        fake = *s;
+        fake.as.assign.rvalue = L->def_of[t]->as.assign.rvalue;
+        for (int i = 0; i < 2; i++)
+            if (L->deferred_ops[2 * t + i].place.local >= 0)
+                vec_push(L->overrides, L->deferred_ops[2 * t + i]);
+        s = &fake;
+    }
+    push_recovered(L, s);
+    assign(L, s);
+    if (L->overrides.len > mark)
+        L->overrides.len = mark;
 }
 
 static void end_chain(Lint *L) {
@@ -957,11 +1191,11 @@ static MirStmt *guarded_op(Lint *L, BlockId target, RvalueKind kind, int op) {
 
 /* `x /= y` (rustc reads x itself, after the asserts) rather than
  * `x = x / y` (rustc reads a copy of x made before them)? Both are
- * `x = Div(copy x, ..)` in owl's MIR; the source tells them apart. */
+ * `x = Div(copy x, ..)` in owl's MIR (and `x *= y` is a MulWithOverflow
+ * into a temporary); the source text of the statement tells them apart. */
 static bool is_compound(Lint *L, MirStmt *s) {
     Rvalue *rv = &s->as.assign.rvalue;
-    Operand l = rv->as.binary.lhs;
-    if (l.kind == OPERAND_CONST || !place_eq(l.as.place, s->as.assign.place) || !L->src)
+    if (rv->as.binary.lhs.kind == OPERAND_CONST || !L->src)
         return false;
     const char *op = binop_text(rv->as.binary.op);
     size_t n = strlen(op);
@@ -979,12 +1213,14 @@ static bool is_compound(Lint *L, MirStmt *s) {
     return false;
 }
 
-static void snapshot(Lint *L, Operand o) {
+/* Freezes operand o of the chain's operation op (lhs: rustc copied it
+ * before the rest of the expression ran). */
+static void snapshot(Lint *L, MirStmt *op, Operand o, bool lhs) {
     if (o.kind == OPERAND_CONST)
         return;
     Override ov;
     ov.place = o.as.place;
-    ov.known = eval_operand(L, o, &ov.value);
+    ov.known = (lhs && recover(L, op, o, &ov.value)) || eval_operand(L, o, &ov.value);
     vec_push(L->overrides, ov);
 }
 
@@ -1007,12 +1243,18 @@ static bool is_folded_call(Lint *L, MirStmt *s) {
 }
 
 /* Ends the current block's knowledge of multiply assigned locals, as the
- * end of a block does. */
-static void block_boundary(Lint *L) {
+ * end of a block does; `at` is the index of the statement the boundary
+ * comes before (the block's length at its real end). */
+static void block_boundary(Lint *L, int at) {
     for (int i = 0; i < L->written_list.len; i++) {
         LocalId l = L->written_list.data[i];
-        if (L->written[l])
+        if (L->written[l]) {
+            Value v = L->vals[l];
             remove_const(L, l);
+            L->stale[l] = v;   /* for recover() */
+            L->stale_ok[l] = true;
+            L->stale_end[l] = at;
+        }
     }
     L->written_list.len = 0;
 }
@@ -1035,14 +1277,14 @@ static void start_chain(Lint *L, MirStmt *op, bool boundary) {
         return;
     Rvalue *rv = &op->as.assign.rvalue;
     if (rv->kind == RV_UNARY) {
-        snapshot(L, rv->as.unary.operand);
+        snapshot(L, op, rv->as.unary.operand, false);
     } else {
         if (!is_compound(L, op))
-            snapshot(L, rv->as.binary.lhs);
-        snapshot(L, rv->as.binary.rhs);
+            snapshot(L, op, rv->as.binary.lhs, true);
+        snapshot(L, op, rv->as.binary.rhs, false);
     }
     if (boundary)
-        block_boundary(L);
+        block_boundary(L, L->cur_index);
     L->guarded = op;
 }
 
@@ -1180,8 +1422,10 @@ static void visit_block(Lint *L, BlockId b, BlockStack *work) {
     MirBlock *bb = L->body->blocks.data[b];
     MirStmt *min_op = NULL;
     int min_check = missing_zero_check(L, bb, &min_op);
+    L->cur_block = b;
     for (int i = 0; i < bb->stmts.len; i++) {
         MirStmt *s = &bb->stmts.data[i];
+        L->cur_index = i;
         if (i == min_check)
             start_chain(L, min_op, true);
         else if (unguarded_op(L, s))
@@ -1189,7 +1433,7 @@ static void visit_block(Lint *L, BlockId b, BlockStack *work) {
         switch (s->kind) {
         case MIR_ASSIGN:
             if (is_folded_call(L, s)) {
-                block_boundary(L);
+                block_boundary(L, i + 1);
                 break;
             }
             visit_assign(L, s);
@@ -1226,7 +1470,7 @@ static void visit_block(Lint *L, BlockId b, BlockStack *work) {
     if (L->guarded && (!bb->has_term || bb->term.kind != TERM_ASSERT))
         end_chain(L);   /* the chain did not reach its operation */
     /* multiply assigned locals are known only inside their block */
-    block_boundary(L);
+    block_boundary(L, bb->stmts.len);
 }
 
 /* The lint levels in force in body: the crate's attributes, then those of
@@ -1264,7 +1508,16 @@ static void lint_body(MirProgram *p, MirBody *body, MirBody **setters, int nsett
     L.mode = ALLOC_N(PropMode, n);
     L.vals = ALLOC_N(Value, n);
     L.written = ALLOC_N(bool, n);
+    L.write_block = ALLOC_N(BlockId, n);
+    L.write_index = ALLOC_N(int, n);
+    L.stale = ALLOC_N(Value, n);
+    L.stale_ok = ALLOC_N(bool, n);
+    L.stale_end = ALLOC_N(int, n);
+    L.defer_to = ALLOC_N(MirStmt *, n);
+    L.def_of = ALLOC_N(MirStmt *, n);
+    L.deferred_ops = ALLOC_N(Override, 2 * n);
     compute_modes(&L);
+    find_deferred(&L);
     bool *visited = ALLOC_N(bool, nb);
     BlockStack work = {0};
     vec_push(work, 0);
