@@ -21,14 +21,19 @@
  * declarations below) and differ only in their left operand.
  *
  * Errors. The file is lexed once before parsing to report lexical errors and
- * check that delimiters balance (as rustc's token trees do); parsing starts
- * only if they do. Syntax errors are worded as rustc words them (see
- * report_syntax_error). Recovery mirrors rustc's: a syntax error inside a
+ * check that delimiters balance (as rustc's token trees do; parse.c);
+ * parsing starts only if they do. Syntax errors are worded as rustc words
+ * them (parse_diag.c). Recovery mirrors rustc's: a syntax error inside a
  * block abandons the rest of that block (the token feed skips to its `}`),
- * one at item level abandons the file, one in a parameter list abandons the
- * list. Before that, the token feed repairs the two commonest slips the way
- * rustc does: a missing `;` before a new line and a missing `,` between
- * arguments are reported and inserted, and parsing goes on undisturbed.
+ * one inside a macro's arguments the macro call, one in a parameter list the
+ * list, one at item level the file. Before that, the token feed repairs the
+ * slips rustc repairs: a missing `;` before a new line, a missing `,`
+ * between arguments, a missing `in` or `()` and a few more are reported and
+ * fixed in the token stream, and parsing goes on undisturbed.
+ *
+ * Files: parser.y (grammar, token feed, parse_crate), parse.c (AST
+ * builders, the first pass, --dump-tokens), parse_diag.c (error wording);
+ * the generated parser.h is their private interface.
  */
 
 %code requires {
