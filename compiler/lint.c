@@ -89,6 +89,16 @@ static bool deny_fired;
 /* Variables that rustc borrows where owl's MIR copies (see find_hidden_borrows). */
 static VEC(Var *) hidden_borrows;
 
+/* A level set by an attribute on a statement (`#[allow(..)] let y = ..;`). */
+typedef struct ScopedLevel {
+    Span scope;      /* the statement */
+    LintId id;
+    LintLevel level;
+    Span src;        /* the lint's name inside the attribute */
+} ScopedLevel;
+static VEC(ScopedLevel) scoped_levels;
+static const char *scan_src;   /* the source text, while the AST is walked */
+
 /* Applies one attribute's `level(name, name, ...)` to levels. */
 static void apply_attr(const Attr *a, LevelSet *levels) {
     const char *name = sym_str(a->name);
@@ -344,6 +354,82 @@ static void walk_item(Item *it) {
         walk_block(it->as.fn.body);
 }
 
+static void apply_attr(const Attr *a, LevelSet *levels);
+
+/* Records the lint levels that the attribute source[lo, hi) sets on scope. */
+static void scoped_attr(uint32_t lo, uint32_t hi, Span scope) {
+    Attr a = {0};
+    a.span = span_at(lo, hi);
+    a.text = arena_strndup(compiler_arena, scan_src + lo, hi - lo);
+    uint32_t i = lo + 2, j;
+    while (i < hi && (scan_src[i] == ' ' || scan_src[i] == '\t' || scan_src[i] == '\n'))
+        i++;
+    for (j = i; j < hi && (scan_src[j] == '_' || (scan_src[j] >= 'a' && scan_src[j] <= 'z')); j++)
+        ;
+    a.name = intern(scan_src + i, j - i);
+    LevelSet probe[LINT_COUNT] = {{LEVEL_DENY, false, {0, 0}}, {LEVEL_DENY, false, {0, 0}}};
+    apply_attr(&a, probe);
+    for (int id = 0; id < LINT_COUNT; id++) {
+        if (!probe[id].has_src)
+            continue;
+        ScopedLevel sl = {scope, (LintId)id, probe[id].level, probe[id].src};
+        vec_push(scoped_levels, sl);
+    }
+}
+
+/* The parser keeps no attributes on statements; read those just before
+ * the statement (or at its start) from the source. */
+static void stmt_attrs(Span scope) {
+    if (!scan_src)
+        return;
+    uint32_t ends[16], starts[16];
+    int n = 0;
+    uint32_t i = scope.lo;
+    while (n < 16) {
+        uint32_t j = i;
+        while (j > 0 && (scan_src[j - 1] == ' ' || scan_src[j - 1] == '\t' ||
+                         scan_src[j - 1] == '\n'))
+            j--;
+        if (j == 0 || scan_src[j - 1] != ']')
+            break;
+        int depth = 0;
+        uint32_t k = j;
+        while (k > 0) {
+            k--;
+            if (scan_src[k] == ']')
+                depth++;
+            else if (scan_src[k] == '[' && --depth == 0)
+                break;
+        }
+        if (depth != 0 || k == 0 || scan_src[k - 1] != '#')
+            break;
+        starts[n] = k - 1;
+        ends[n] = j;
+        n++;
+        i = k - 1;
+    }
+    for (int a = n - 1; a >= 0; a--)   /* in source order */
+        scoped_attr(starts[a], ends[a], scope);
+    /* and attributes the statement's own span starts with */
+    for (i = scope.lo; i + 1 < scope.hi && scan_src[i] == '#' && scan_src[i + 1] == '[';) {
+        int depth = 0;
+        uint32_t k = i + 1;
+        for (; k < scope.hi; k++) {
+            if (scan_src[k] == '[')
+                depth++;
+            else if (scan_src[k] == ']' && --depth == 0)
+                break;
+        }
+        if (k >= scope.hi)
+            break;
+        scoped_attr(i, k + 1, scope);
+        for (i = k + 1; i < scope.hi && (scan_src[i] == ' ' || scan_src[i] == '\t' ||
+                                         scan_src[i] == '\n');
+             i++)
+            ;
+    }
+}
+
 static void walk_block(Block *b) {
     if (!b)
         return;
@@ -351,6 +437,8 @@ static void walk_block(Block *b) {
         Stmt *st = b->stmts.data[i];
         if (!st)
             continue;
+        if (st->kind != STMT_ITEM)
+            stmt_attrs(st->span);
         switch (st->kind) {
         case STMT_LET: walk_expr(st->as.let.init); break;
         case STMT_EXPR: walk_expr(st->as.expr.expr); break;
@@ -364,8 +452,11 @@ static void walk_block(Block *b) {
 static void find_hidden_borrows(Crate *crate) {
     hidden_borrows.data = NULL;
     hidden_borrows.len = hidden_borrows.cap = 0;
+    scoped_levels.data = NULL;
+    scoped_levels.len = scoped_levels.cap = 0;
     if (!crate)
         return;
+    scan_src = crate->file ? crate->file->text : NULL;
     for (int i = 0; i < crate->items.len; i++)
         walk_item(crate->items.data[i]);
 }
@@ -861,6 +952,18 @@ static const char *render_int(const Value *v, bool suffixed) {
 
 static void report(Lint *L, LintId id, Span span, const char *label) {
     const LevelSet *ls = &L->levels[id];
+    LevelSet stmt_level;
+    for (int i = 0; i < scoped_levels.len; i++) {
+        ScopedLevel *sl = &scoped_levels.data[i];
+        /* walked outside in, so inner statements come later and win */
+        if (sl->id == id && sl->scope.lo <= span.lo && span.hi <= sl->scope.hi &&
+            ls->level != LEVEL_FORBID) {
+            stmt_level.level = sl->level;
+            stmt_level.has_src = true;
+            stmt_level.src = sl->src;
+            ls = &stmt_level;
+        }
+    }
     if (ls->level == LEVEL_ALLOW)
         return;
     bool deny = ls->level != LEVEL_WARN;
@@ -1500,7 +1603,8 @@ static void lint_body(MirProgram *p, MirBody *body, MirBody **setters, int nsett
     L.checks = checks;
     L.src = p->crate && p->crate->file ? p->crate->file->text : NULL;
     body_levels(p, body, setters, nsetters, L.levels);
-    if (L.levels[LINT_OVERFLOW].level == LEVEL_ALLOW && L.levels[LINT_PANIC].level == LEVEL_ALLOW)
+    if (L.levels[LINT_OVERFLOW].level == LEVEL_ALLOW && L.levels[LINT_PANIC].level == LEVEL_ALLOW &&
+        scoped_levels.len == 0)
         return;
     int n = body->locals.len, nb = body->blocks.len;
     if (n == 0 || nb == 0)
