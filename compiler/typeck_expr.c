@@ -6,6 +6,7 @@
  * the receiver expression is then adjusted (autoref, autoderef, &String to
  * &str) until it has exactly the type the builtin takes.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "typeck_int.h"
@@ -166,7 +167,7 @@ Type *tc_cast(Expr *e) {
 
 /* The operand type as rustc shows it in cast errors: an unsuffixed literal
  * still as {integer} / {float}. */
-static const char *cast_from_str(Expr *op, Type *from) {
+static const char *cast_from_str(Expr *op, Type *from, const char *from_name) {
     Expr *o = op;
     while (o->kind == EXPR_COERCE)
         o = o->as.coerce.inner;
@@ -176,12 +177,16 @@ static const char *cast_from_str(Expr *op, Type *from) {
         return "{float}";
     if (o->kind == EXPR_STR)
         return "&'static str";
-    return tstr(from);
+    (void)from;
+    return from_name;
 }
 
 void tc_check_cast(Expr *e) {
     Expr *op = e->as.cast.operand;
-    Type *from = ty_resolve(op->ty), *to = ty_resolve(e->ty);
+    /* a variable's type is named after defaulting, an expression's before */
+    Type *from = tc_peel_coerce(op)->kind == EXPR_PATH ? ty_zonk(op->ty) : ty_resolve(op->ty);
+    Type *to = ty_resolve(e->ty);
+    const char *from_name = tstr(from);
     if (from->kind == TY_ERROR || to->kind == TY_ERROR)
         return;
     /* before defaulting, a literal's variable is as good as its default */
@@ -194,7 +199,7 @@ void tc_check_cast(Expr *e) {
     }
     if (tc_unify_probe(from, to))
         return;   /* a trivial cast */
-    const char *fs = cast_from_str(op, from);
+    const char *fs = cast_from_str(op, from, from_name);
     const char *ts = tstr(to);
     bool from_num = from->kind == TY_INT || from->kind == TY_FLOAT;
     bool from_scalar = from_num || from->kind == TY_BOOL || from->kind == TY_CHAR;
@@ -933,7 +938,26 @@ Type *tc_field(Expr *e) {
         tc_error(PHASE_TYPECK, (*base)->span, "E0282", NULL, "type annotations needed");
         return ty_error();
     }
-    tc_error(PHASE_TYPECK, e->as.field.name_span, "E0609", "unknown field", "no field `%s` on type `%s`", name,
-             tstr(B));
+    const char *similar = NULL;
+    if (inner->kind == TY_TUPLE) {
+        /* rustc's typo search over the tuple's field names `0`, `1`, ... */
+        int len = (int)strlen(name), limit = (len > 3 ? len : 3) / 3;
+        for (int i = 0; i < inner->as.tuple.len && i < 100; i++) {
+            char fieldname[8];
+            snprintf(fieldname, sizeof fieldname, "%d", i);
+            int d = tc_edit_distance(name, fieldname, limit);
+            if (d >= 0) {
+                similar = arena_strdup(compiler_arena, fieldname);
+                if (d == 0)
+                    break;
+                limit = d - 1;
+            }
+        }
+    }
+    Diag *d = diag_new(DIAG_ERROR, "E0609", e->as.field.name_span, "unknown field", "no field `%s` on type `%s`",
+                       name, tstr(B));
+    if (similar)
+        diag_suggest(d, e->as.field.name_span, similar, "a field with a similar name exists");
+    tc_emit(d, PHASE_TYPECK);
     return ty_error();
 }

@@ -552,6 +552,10 @@ static void report_unsolved(Finish *f) {
  * format traits, reports what stayed unsolved, and lints literals. */
 void tc_finish_body(Block *body, Expr *init, Item *fn) {
     int errors = tc_error_count();
+    /* Casts first: rustc names a literal operand's type before fallback
+     * (`[{integer}; 2]`), a variable's after it (`i32`). */
+    for (int i = 0; i < tc_fn->casts.len; i++)
+        tc_check_cast(tc_fn->casts.data[i]);
     Finish f = {NULL, NULL, NULL};
     finish = &f;
     if (fn)
@@ -562,8 +566,6 @@ void tc_finish_body(Block *body, Expr *init, Item *fn) {
     if (init)
         zonk_child(init);
     finish = NULL;
-    for (int i = 0; i < tc_fn->casts.len; i++)
-        tc_check_cast(tc_fn->casts.data[i]);
     for (int i = 0; i < tc_fn->negs.len; i++)
         tc_check_neg(tc_fn->negs.data[i]);
     tc_finish_fmt_checks();
