@@ -1038,14 +1038,14 @@ void lex_dump(SourceFile *file, CharVec *out) {
         LineCol lc = src_linecol(file, sp.lo);
         str_appendf(out, "%u:%u %s `", lc.line, lc.col, tok_kind_name(k));
         /* one line per token, even for a string over several lines */
-        for (uint32_t i = sp.lo; i < sp.hi; i++) {
-            char c = file->text[i];
-            if (c == '\n')
-                str_appendf(out, "\\n");
-            else if (c == '\t')
-                str_appendf(out, "\\t");
-            else
-                str_append(out, &c, 1);
+        for (uint32_t i = sp.lo, run = sp.lo; i <= sp.hi; i++) {
+            char c = i < sp.hi ? file->text[i] : '\0';
+            if (i < sp.hi && c != '\n' && c != '\t')
+                continue;
+            str_append(out, file->text + run, i - run);
+            if (i < sp.hi)
+                str_appendf(out, c == '\n' ? "\\n" : "\\t");
+            run = i + 1;
         }
         str_appendf(out, "`");
         switch (k) {
