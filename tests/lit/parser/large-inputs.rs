@@ -6,6 +6,6 @@
 // RUN: %owl check %t.parens.rs
 // RUN: python3 -c "i = 'a' * 100000; print('fn main() {\n    let ' + i + ' = 5;\n    println!(\"{}\", ' + i + ');\n}')" > %t.ident.rs
 // RUN: %owl check %t.ident.rs
-// RUN: python3 -c "print('fn main() {\n    let s = \"' + 'x' * 1000000 + '\"; let t = 1;' + ' let t = t + 1;' * 20000 + '\n    println!(\"{} {}\", s.len(), t);\n}')" > %t.line.rs
+// RUN: python3 -c "print('fn main() {\n    let s = \"' + 'x' * 1000000 + '\"; let t = 1;' + ' let t = t + 1;' * 2000 + '\n    println!(\"{} {}\", s.len(), t);\n}')" > %t.line.rs
 // RUN: %owl check %t.line.rs
 fn main() {}
