@@ -449,6 +449,16 @@ static void walk_block(Block *b) {
     walk_expr(b->tail);
 }
 
+static int by_address(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t)*(Var *const *)a, y = (uintptr_t)*(Var *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+static bool hidden_borrowed(Var *v) {
+    return v && hidden_borrows.len &&
+           bsearch(&v, hidden_borrows.data, (size_t)hidden_borrows.len, sizeof(Var *), by_address);
+}
+
 static void find_hidden_borrows(Crate *crate) {
     hidden_borrows.data = NULL;
     hidden_borrows.len = hidden_borrows.cap = 0;
@@ -459,6 +469,8 @@ static void find_hidden_borrows(Crate *crate) {
     scan_src = crate->file ? crate->file->text : NULL;
     for (int i = 0; i < crate->items.len; i++)
         walk_item(crate->items.data[i]);
+    if (hidden_borrows.len)
+        qsort(hidden_borrows.data, (size_t)hidden_borrows.len, sizeof(Var *), by_address);
 }
 
 /* ---- modes (rustc's CanConstProp) --------------------------------------------- */
@@ -501,9 +513,8 @@ static void compute_modes(Lint *L) {
     for (int l = 1; l <= body->arg_count && l < n; l++)
         assigned[l] = true;
     for (int l = 0; l < n; l++)
-        for (int i = 0; body->locals.data[l].var && i < hidden_borrows.len; i++)
-            if (hidden_borrows.data[i] == body->locals.data[l].var)
-                L->mode[l] = PROP_NONE;
+        if (hidden_borrowed(body->locals.data[l].var))
+            L->mode[l] = PROP_NONE;
     for (int b = 0; b < body->blocks.len; b++) {
         MirBlock *bb = body->blocks.data[b];
         for (int i = 0; i < bb->stmts.len; i++) {
@@ -1298,12 +1309,15 @@ static MirStmt *guarded_op(Lint *L, BlockId target, RvalueKind kind, int op) {
  * into a temporary); the source text of the statement tells them apart. */
 static bool is_compound(Lint *L, MirStmt *s) {
     Rvalue *rv = &s->as.assign.rvalue;
-    if (rv->as.binary.lhs.kind == OPERAND_CONST || !L->src)
-        return false;
+    if (rv->as.binary.lhs.kind == OPERAND_CONST || !L->src ||
+        L->body->locals.data[rv->as.binary.lhs.as.place.local].kind == LOCAL_TEMP)
+        return false;   /* the left side of `op=` is a place of the program's */
     const char *op = binop_text(rv->as.binary.op);
     size_t n = strlen(op);
     int depth = 0;
-    for (uint32_t i = s->span.lo; i < s->span.hi; i++) {
+    /* the operator follows the assigned place, which is short */
+    uint32_t end = s->span.hi - s->span.lo > 512 ? s->span.lo + 512 : s->span.hi;
+    for (uint32_t i = s->span.lo; i < end; i++) {
         char c = L->src[i];
         if (c == '(' || c == '[' || c == '{')
             depth++;
@@ -1329,7 +1343,7 @@ static void snapshot(Lint *L, MirStmt *op, Operand o, bool lhs) {
 
 static bool span_contains(Lint *L, Span sp, const char *needle) {
     size_t n = strlen(needle);
-    for (uint32_t i = sp.lo; i + n <= sp.hi; i++)
+    for (uint32_t i = sp.lo; i + n <= sp.hi && i < sp.lo + 4096; i++)
         if (!strncmp(L->src + i, needle, n))
             return true;
     return false;
