@@ -222,6 +222,8 @@ int bck_path_exact(const Bck *b, Place p) {
 
 int bck_path_closest(const Bck *b, Place p) {
     int cur = b->root[p.local];
+    if (cur < 0)
+        return -1;
     for (int i = 0; i < p.nproj; i++) {
         if (p.proj[i].kind != PROJ_FIELD)
             break;
@@ -233,9 +235,12 @@ int bck_path_closest(const Bck *b, Place p) {
     return cur;
 }
 
-/* The path of a place without derefs or indexes, made if missing. */
+/* The path of a place without derefs or indexes, made if missing (-1 for
+ * a local that is not tracked). */
 static int make_path(Bck *b, Place p) {
     int cur = b->root[p.local];
+    if (cur < 0)
+        return -1;
     for (int i = 0; i < p.nproj; i++) {
         int c = child_path(b, cur, p.proj[i].index);
         if (c < 0) {
@@ -288,21 +293,98 @@ static void gather_move(Gather *g, BckLoc loc, int operand, const Operand *o) {
         return;
     }
     BckMove m = {make_path(g->b, p), loc, operand, false};
-    vec_push(g->b->moves, m);
+    if (m.path >= 0)
+        vec_push(g->b->moves, m);
 }
 
 static void gather_implicit_move(Gather *g, BckLoc loc, Place p) {
     if (has_deref_or_index(p))
         return;
     BckMove m = {make_path(g->b, p), loc, -1, true};
-    vec_push(g->b->moves, m);
+    if (m.path >= 0)
+        vec_push(g->b->moves, m);
 }
 
 static void gather_init(Gather *g, BckLoc loc, Place p) {
     if (p.local < 0 || has_deref_or_index(p))
         return;
     BckInit in = {make_path(g->b, p), loc};
-    vec_push(g->b->inits, in);
+    if (in.path >= 0)
+        vec_push(g->b->inits, in);
+}
+
+/* ---- which locals need tracking ------------------------------------------------
+ * A variable bound to a value where it is declared, never moved out of and
+ * never assigned again is initialised wherever it can be named: its
+ * declaration dominates its uses. The analysis leaves such locals out (and
+ * MIR building's temporaries, about which nothing is reported), so that a
+ * function of 20,000 statements costs bitsets of a few words, not of
+ * 20,000 bits per block. Tracked are the user's locals that are moved out
+ * of (or a part of them), declared without a value (`let x;`), or
+ * immutable and assigned more than once (candidates for E0384). */
+typedef struct Counts {
+    int *moves;    /* per local: moves the user wrote */
+    int *inits;    /* per local: assignments in MIR */
+} Counts;
+
+static void count_operand(Counts *c, const Operand *o) {
+    if (o->kind == OPERAND_MOVE && !has_deref_or_index(o->as.place))
+        c->moves[o->as.place.local]++;
+}
+
+static void count_rvalue(Counts *c, const Rvalue *rv) {
+    switch (rv->kind) {
+    case RV_USE: count_operand(c, &rv->as.use); break;
+    case RV_BINARY:
+    case RV_CHECKED_BINARY:
+        count_operand(c, &rv->as.binary.lhs);
+        count_operand(c, &rv->as.binary.rhs);
+        break;
+    case RV_UNARY: count_operand(c, &rv->as.unary.operand); break;
+    case RV_CAST: count_operand(c, &rv->as.cast.operand); break;
+    case RV_AGGREGATE:
+        for (int i = 0; i < rv->as.aggregate.nops; i++)
+            count_operand(c, &rv->as.aggregate.ops[i]);
+        break;
+    case RV_REPEAT: count_operand(c, &rv->as.repeat.operand); break;
+    case RV_REF: break;
+    }
+}
+
+static bool *tracked_locals(Bck *b) {
+    MirBody *body = b->body;
+    int n = body->locals.len;
+    Counts c = {ALLOC_N(int, n + 1), ALLOC_N(int, n + 1)};
+    for (int bi = 0; bi < body->blocks.len; bi++) {
+        MirBlock *blk = body->blocks.data[bi];
+        for (int si = 0; si < blk->stmts.len; si++) {
+            MirStmt *s = &blk->stmts.data[si];
+            if (s->kind != MIR_ASSIGN)
+                continue;
+            count_rvalue(&c, &s->as.assign.rvalue);
+            if (s->as.assign.place.local >= 0 && !has_deref_or_index(s->as.assign.place))
+                c.inits[s->as.assign.place.local]++;
+        }
+        MirTerm *t = &blk->term;
+        if (t->kind == TERM_CALL) {
+            for (int i = 0; i < t->as.call.nargs; i++)
+                count_operand(&c, &t->as.call.args[i]);
+            if (t->as.call.dest.local >= 0 && !has_deref_or_index(t->as.call.dest))
+                c.inits[t->as.call.dest.local]++;
+        }
+    }
+    bool *tracked = ALLOC_N(bool, n + 1);
+    for (LocalId l = 1; l < n; l++) {
+        if (!bck_is_user_local(b, l))
+            continue;
+        const MirLocal *ml = &body->locals.data[l];
+        const BckVar *bv = bck_ast_var(b->ast, ml->var);
+        bool arg = ml->kind == LOCAL_ARG;
+        bool has_value = arg || (bv && bv->has_value);
+        int assigned_again = c.inits[l] - (arg ? 0 : 1);
+        tracked[l] = c.moves[l] > 0 || !has_value || (!ml->mutable && assigned_again > 0);
+    }
+    return tracked;
 }
 
 static void gather_rvalue(Gather *g, BckLoc loc, const Rvalue *rv) {
@@ -328,9 +410,12 @@ static void gather(Gather *g) {
     Bck *b = g->b;
     MirBody *body = b->body;
     b->root = ALLOC_N(int, body->locals.len + 1);
+    b->tracked = tracked_locals(b);
     for (int l = 0; l < body->locals.len; l++)
-        b->root[l] = new_path(b, l, -1, -1, mir_place(l));
+        b->root[l] = b->tracked[l] ? new_path(b, l, -1, -1, mir_place(l)) : -1;
     for (int a = 1; a <= body->arg_count; a++) {
+        if (b->root[a] < 0)
+            continue;
         BckInit in = {b->root[a], bck_loc(-1, 0)};
         vec_push(b->inits, in);
     }
@@ -408,7 +493,8 @@ static void subtree(const Bck *b, uint64_t *set, int path, bool on) {
 static void apply_location(const Bck *b, BckLoc loc, uint64_t *uninit, uint64_t *ever, int *mi,
                            int mend, int *ii, int iend) {
     const MirBlock *blk = b->body->blocks.data[loc.block];
-    if (loc.index < blk->stmts.len && blk->stmts.data[loc.index].kind == MIR_STORAGE_DEAD && ever) {
+    if (loc.index < blk->stmts.len && blk->stmts.data[loc.index].kind == MIR_STORAGE_DEAD && ever &&
+        b->root[blk->stmts.data[loc.index].as.local] >= 0) {
         int root = b->root[blk->stmts.data[loc.index].as.local];
         for (int k = 0; k < b->inits.len; k++)
             if (b->inits.data[k].path == root)
@@ -481,7 +567,8 @@ static void solve(Bck *b, const LocIndex *x) {
     for (int p = 0; p < b->paths.len; p++)
         set_bit(u0, p);
     for (int a = 1; a <= b->body->arg_count; a++)
-        subtree(b, u0, b->root[a], false);
+        if (b->root[a] >= 0)
+            subtree(b, u0, b->root[a], false);
     for (int k = 0; k < b->inits.len; k++)
         if (b->inits.data[k].loc.block < 0)
             set_bit(b->ever_in, k);
@@ -594,7 +681,7 @@ static int uninit_in_subtree(const Bck *b, const uint64_t *uninit, int path) {
 
 static void check_full_path(Checker *c, BckLoc loc, int operand, BckAction act, Place p) {
     int mpi = bck_path_closest(c->b, p);
-    if (bck_bit(c->uninit, mpi))
+    if (mpi >= 0 && bck_bit(c->uninit, mpi))
         bck_report_moved(c->b, loc, operand, act, c->b->paths.data[mpi].place, p, mpi);
 }
 
@@ -615,9 +702,12 @@ static void consume_operand(Checker *c, BckLoc loc, int operand, const Operand *
 }
 
 /* The first init of local's path that may have happened (rustc's
- * is_local_ever_initialized), or -1. */
+ * is_local_ever_initialized), or -1; -2 for a local that is not tracked,
+ * which is initialised wherever it is named. */
 static int ever_initialized(const Checker *c, LocalId l) {
     int root = c->b->root[l];
+    if (root < 0)
+        return -2;
     for (int k = 0; k < c->b->inits.len; k++)
         if (c->b->inits.data[k].path == root && bck_bit(c->ever, k))
             return k;
@@ -679,7 +769,7 @@ static void check_mutability(Checker *c, BckLoc loc, int operand, Place p, bool 
         return;
     /* rustc complains about mutability only once the local may hold a
      * value; before that, the use is an E0381. */
-    if (ever_initialized(c, p.local) < 0)
+    if (ever_initialized(c, p.local) == -1)
         return;
     Place err_place = p;
     err_place.nproj = k;

@@ -179,6 +179,48 @@ static void walk_expr(BckAst *a, Expr *e, int parent) {
     }
 }
 
+/* ---- the span index ------------------------------------------------------------
+ * Expressions by span, in an open-addressing table of node chains, so that
+ * finding the expression of a MIR span does not scan the function (a
+ * 20,000-statement function asks many times). */
+
+static uint32_t span_hash(Span s) { return (s.lo * 2654435761u) ^ (s.hi * 40503u); }
+
+static void build_index(BckAst *a) {
+    uint32_t cap = 16;
+    while (cap < (uint32_t)a->nodes.len * 2)
+        cap *= 2;
+    a->index_cap = cap;
+    a->index = ALLOC_N(int, cap);
+    a->next_same = ALLOC_N(int, a->nodes.len + 1);
+    for (uint32_t i = 0; i < cap; i++)
+        a->index[i] = -1;
+    /* chains keep preorder: outermost first */
+    for (int n = a->nodes.len - 1; n >= 0; n--) {
+        Expr *e = a->nodes.data[n].expr;
+        if (!e)
+            continue;
+        uint32_t h = span_hash(e->span) & (cap - 1);
+        while (a->index[h] >= 0 && !span_eq(a->nodes.data[a->index[h]].expr->span, e->span))
+            h = (h + 1) & (cap - 1);
+        a->next_same[n] = a->index[h];
+        a->index[h] = n;
+    }
+}
+
+/* The first node (in preorder) of the chain of expressions with span s. */
+static int chain(const BckAst *a, Span s) {
+    if (!a->index)
+        return -1;
+    uint32_t h = span_hash(s) & (a->index_cap - 1);
+    while (a->index[h] >= 0) {
+        if (span_eq(a->nodes.data[a->index[h]].expr->span, s))
+            return a->index[h];
+        h = (h + 1) & (a->index_cap - 1);
+    }
+    return -1;
+}
+
 BckAst *bck_ast_build(Item *fn, const SourceFile *file) {
     BckAst *a = ALLOC(BckAst);
     a->fn = fn;
@@ -188,6 +230,7 @@ BckAst *bck_ast_build(Item *fn, const SourceFile *file) {
         note_pattern(a, p->pat, true, false, false, NULL, p);
     }
     walk_block(a, fn->as.fn.body, -1);
+    build_index(a);
     return a;
 }
 
@@ -198,21 +241,17 @@ const BckVar *bck_ast_var(const BckAst *a, const Var *v) {
 }
 
 int bck_ast_find(const BckAst *a, Span span, int kind) {
-    for (int i = 0; i < a->nodes.len; i++) {
-        Expr *e = a->nodes.data[i].expr;
-        if (e && span_eq(e->span, span) && (kind < 0 || (int)e->kind == kind))
+    for (int i = chain(a, span); i >= 0; i = a->next_same[i])
+        if (kind < 0 || (int)a->nodes.data[i].expr->kind == kind)
             return i;
-    }
     return -1;
 }
 
 int bck_ast_find_inner(const BckAst *a, Span span, int kind) {
     int found = -1;
-    for (int i = 0; i < a->nodes.len; i++) {
-        Expr *e = a->nodes.data[i].expr;
-        if (e && span_eq(e->span, span) && (kind < 0 || (int)e->kind == kind))
+    for (int i = chain(a, span); i >= 0; i = a->next_same[i])
+        if (kind < 0 || (int)a->nodes.data[i].expr->kind == kind)
             found = i;
-    }
     return found;
 }
 
@@ -240,13 +279,21 @@ static Var *root_var(Expr *e) {
 Span bck_ast_refine(const BckAst *a, Span within, const Var *var, int nfields) {
     if (!var)
         return within;
-    for (int i = 0; i < a->nodes.len; i++) {
-        Expr *e = a->nodes.data[i].expr;
-        if (e && span_eq(e->span, within) && root_var(e) == var)
+    int first = -1;
+    for (int i = chain(a, within); i >= 0; i = a->next_same[i]) {
+        if (first < 0)
+            first = i;
+        if (root_var(a->nodes.data[i].expr) == var)
             return within;
     }
+    /* the path expressions inside `within` are nodes of its subtree: from
+     * its node on, in preorder, until the spans leave it */
     int best = -1;
-    for (int i = 0; i < a->nodes.len; i++) {
+    int from = first >= 0 ? first : 0;
+    for (int i = from; i < a->nodes.len; i++) {
+        if (first >= 0 && a->nodes.data[i].expr &&
+            a->nodes.data[i].expr->span.lo >= within.hi && i > first)
+            break;
         Expr *e = a->nodes.data[i].expr;
         if (!e || e->kind != EXPR_PATH || e->as.path.res != RES_LOCAL || e->as.path.var != var)
             continue;

@@ -49,6 +49,9 @@ typedef struct BckAst {
     const SourceFile *file;
     VEC(BckNode) nodes;   /* preorder: parents come before children */
     VEC(BckVar) vars;     /* indexed by Var id */
+    int *index;           /* span hash -> first node of its chain */
+    uint32_t index_cap;
+    int *next_same;       /* per node: the next node with the same span */
 } BckAst;
 
 BckAst *bck_ast_build(Item *fn, const SourceFile *file);
@@ -156,7 +159,8 @@ typedef struct Bck {
     int *rpo_index;    /* block -> position in rpo */
     /* move data */
     VEC(BckPath) paths;
-    int *root;         /* local -> its path */
+    int *root;         /* local -> its path, -1 when not tracked */
+    bool *tracked;     /* per local: has move paths (see tracked_locals) */
     VEC(BckMove) moves;
     VEC(BckInit) inits;
     /* dataflow: per block entry states */

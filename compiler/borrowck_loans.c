@@ -7,24 +7,25 @@
  * `&mut`, the end of the place's storage) against any loan, a read against
  * a `&mut` loan. Owl's references never outlive their function (no
  * references in return types beyond the elided ones, no structs), so the
- * region of a loan is found without inference, as the points where a local
- * that may hold the reference is live:
+ * region of a loan is found without inference, one loan at a time:
  *
- *  - carried: a forward dataflow of which loans each local may hold. `r =
- *    &s` gives r the loan; copies, moves, casts, tuples and arrays pass
- *    loans on; a reborrow `&*r` or `&mut *r` holds r's loans besides its
- *    own; a call returning a reference holds the loans of its arguments
- *    (lifetime elision ties the result to them). A whole assignment
- *    replaces what a local holds; StorageDead empties it.
- *  - live: a backward dataflow of the locals that may still be used.
- *  - active: a forward dataflow of the loans made on some path and not yet
- *    ended by an assignment to, or the end of storage of, the borrowed
- *    local.
+ *  - from the `&`, the loan is followed forward through the locals that
+ *    hold it (its carriers): `r = &s` makes r one; copies, moves, casts,
+ *    tuples and arrays made from a carrier are carriers; so is a reborrow
+ *    `&*r`, and the result of a call that returns a reference (lifetime
+ *    elision ties it to the arguments). A whole assignment or StorageDead
+ *    ends a carrier;
+ *  - the loan is in scope at a point where some carrier is live (used later
+ *    on some path before being redefined: liveness of one local, computed
+ *    backwards from its uses on demand), until the borrowed local is
+ *    overwritten or its storage ends.
  *
- * A loan is in scope at a point when it is active and some local live
- * there holds it. Mutable autorefs of method receivers (and of `+=` on a
- * String) are two-phase borrows, as in rustc: reserved where they are made
- * (only an existing `&mut` conflicts), activated at their first use.
+ * The work is proportional to the regions, which are short for most
+ * borrows (an autoref lives one statement), so functions of tens of
+ * thousands of statements stay cheap. Mutable autorefs of method receivers
+ * (and of `+=` on a String) are two-phase borrows, as in rustc: reserved
+ * where they are made (only an existing `&mut` conflicts), activated at
+ * their first use.
  *
  * The errors are rustc's: E0499, E0502, E0503, E0505, E0506, E0597, with
  * the borrow, the access and the later use of the borrow ("borrow later
@@ -33,6 +34,7 @@
  */
 #include "borrowck_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "layout.h"
@@ -47,23 +49,39 @@ typedef struct Loan {
     Span span;          /* as rustc shows the borrow */
 } Loan;
 
+typedef VEC(int) IntVec;
+
+/* A small set of locals (the carriers of one loan at one point). */
+typedef struct LocalSet {
+    LocalId *data;
+    int len;
+} LocalSet;
+
+
 typedef struct Nll {
     Bck *b;
     VEC(Loan) loans;
-    int lw;             /* words per loan set */
-    int vw;             /* words per local set */
     int nlocals;
-    uint64_t *carried_in;  /* per block: nlocals loan sets */
-    uint64_t *active_in;   /* per block: loan set */
-    uint64_t *live_out;    /* per block: local set (live at exit) */
+    int nlocs;             /* locations, numbered block by block */
+    int *block_start;      /* per block: the number of its first location */
+    int *loan_of;          /* per location: the loan made there, or -1 */
+    bool *ref_local;       /* per local: its type can hold a reference */
+    IntVec *uses_of;       /* per reference-holding local: where it is used */
+    IntVec **live_of;      /* per local: sorted locations where it is live
+                              (live-in), computed on demand */
+    IntVec *scope_at;      /* per location: the loans in scope there */
+    IntVec *activations_at; /* per location: two-phase loans activated there */
+    /* scratch for the searches, stamped so that nothing needs clearing */
+    int *mark;
+    int epoch;
+    LocalSet **state;      /* walk_region's per-location carriers */
+    int *state_epoch;      /* which walk wrote state[id] */
+    int walk;
     VEC(Span) reported;    /* (local, span) pairs already with an error */
     VEC(LocalId) reported_local;
     VEC(int) reported_loan; /* loans that already caused an E0597 */
 } Nll;
 
-static bool bit(const uint64_t *s, int i) { return (s[i / 64] >> (i % 64)) & 1; }
-static void set(uint64_t *s, int i) { s[i / 64] |= (uint64_t)1 << (i % 64); }
-static void clr(uint64_t *s, int i) { s[i / 64] &= ~((uint64_t)1 << (i % 64)); }
 
 static const MirStmt *stmt_of(const Bck *b, BckLoc l) {
     const MirBlock *blk = b->body->blocks.data[l.block];
@@ -126,12 +144,17 @@ static Span loan_span(const Bck *b, Span s, bool mut, bool *two_phase) {
             return pe->span;
         }
     }
-    for (int i = 0; i < a->nodes.len; i++) {
+    /* the left side of a `+=` on a String */
+    for (int i = bck_ast_find(a, s, -1); i >= 0 && i < a->nodes.len; i++) {
         Expr *e = a->nodes.data[i].expr;
-        if (e && e->kind == EXPR_COMPOUND_ASSIGN && e->as.assign.builtin != BUILTIN_NONE &&
-            span_eq(e->as.assign.lhs->span, s)) {
+        if (!e || !span_eq(e->span, s))
+            break;
+        int p = a->nodes.data[i].parent;
+        Expr *pe = p >= 0 ? a->nodes.data[p].expr : NULL;
+        if (pe && pe->kind == EXPR_COMPOUND_ASSIGN && pe->as.assign.builtin != BUILTIN_NONE &&
+            pe->as.assign.lhs == e) {
             *two_phase = true;
-            return e->span;
+            return pe->span;
         }
     }
     return s;
@@ -230,6 +253,7 @@ static LocalId location_locals(const Bck *b, BckLoc loc, LocalFn use, void *ctx)
         }
         return -1;
     case TERM_SWITCH_INT: operand_locals(&t->as.switch_.discr, use, ctx); return -1;
+    case TERM_RETURN: use(ctx, MIR_RETURN_LOCAL); return -1;
     case TERM_ASSERT:
         operand_locals(&t->as.assert.cond, use, ctx);
         operand_locals(&t->as.assert.a, use, ctx);
@@ -239,233 +263,325 @@ static LocalId location_locals(const Bck *b, BckLoc loc, LocalFn use, void *ctx)
     }
 }
 
-/* ---- liveness (backward) ----------------------------------------------------- */
+/* ---- locations as numbers ----------------------------------------------------- */
 
-typedef struct LiveCtx {
-    uint64_t *set;
-} LiveCtx;
+static int loc_id(const Nll *n, BckLoc l) { return n->block_start[l.block] + l.index; }
 
-static void live_use(void *ctx, LocalId l) { set(((LiveCtx *)ctx)->set, l); }
-
-static void live_transfer(const Bck *b, BckLoc loc, uint64_t *live) {
-    /* live_in = (live_out - def) + uses */
-    LiveCtx c = {live};
-    const MirStmt *s = stmt_of(b, loc);
-    LocalId def = -1;
-    if (s) {
-        if (s->kind == MIR_ASSIGN && s->as.assign.place.nproj == 0)
-            def = s->as.assign.place.local;
-        else if (s->kind == MIR_STORAGE_DEAD)
-            def = s->as.local;
-    } else {
-        const MirTerm *t = term_of(b, loc);
-        if (t->kind == TERM_CALL && t->as.call.dest.local >= 0 && t->as.call.dest.nproj == 0)
-            def = t->as.call.dest.local;
+static BckLoc loc_of_id(const Nll *n, int id) {
+    int lo = 0, hi = n->b->nblocks - 1;
+    while (lo < hi) {   /* the last block starting at or before id */
+        int mid = (lo + hi + 1) / 2;
+        if (n->block_start[mid] <= id)
+            lo = mid;
+        else
+            hi = mid - 1;
     }
-    if (def >= 0)
-        clr(live, def);
-    (void)location_locals(b, loc, live_use, &c);
+    return bck_loc(lo, id - n->block_start[lo]);
 }
 
-static void solve_liveness(Nll *n) {
-    Bck *b = n->b;
-    int vw = n->vw, nb = b->nblocks;
-    n->live_out = ALLOC_N(uint64_t, (size_t)vw * (size_t)nb + 1);
-    uint64_t *in = ALLOC_N(uint64_t, (size_t)vw * (size_t)nb + 1);
-    uint64_t *cur = ALLOC_N(uint64_t, vw);
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (int k = b->nrpo - 1; k >= 0; k--) {
-            int bi = b->rpo[k];
-            uint64_t *out = n->live_out + (size_t)bi * vw;
-            MirTerm *t = &b->body->blocks.data[bi]->term;
-            for (int i = 0; i < mir_succ_count(t); i++) {
-                int s = *mir_succ_slot(t, i);
-                for (int w = 0; w < vw; w++)
-                    out[w] |= in[(size_t)s * vw + w];
-            }
-            memcpy(cur, out, sizeof(uint64_t) * (size_t)vw);
-            int nst = b->body->blocks.data[bi]->stmts.len;
-            for (int si = nst; si >= 0; si--)
-                live_transfer(b, bck_loc(bi, si), cur);
-            for (int w = 0; w < vw; w++)
-                if (in[(size_t)bi * vw + w] != cur[w]) {
-                    in[(size_t)bi * vw + w] = cur[w];
-                    changed = true;
-                }
-        }
-    }
+/* ---- liveness of one local, on demand ------------------------------------------ */
+
+typedef struct Probe {
+    LocalId target;
+    bool used;
+} Probe;
+
+static void probe_cb(void *ctx, LocalId l) {
+    Probe *p = ctx;
+    if (l == p->target)
+        p->used = true;
 }
 
-/* Live before loc (computed from the block's live-out). */
-static void live_before(const Nll *n, BckLoc loc, uint64_t *live) {
+/* Whether loc reads local l, and whether it wholly defines it. */
+static bool uses_local(const Bck *b, BckLoc loc, LocalId l, bool *defines) {
+    Probe p = {l, false};
+    LocalId def = location_locals(b, loc, probe_cb, &p);
+    if (defines)
+        *defines = def == l;
+    return p.used;
+}
+
+static int cmp_int(const void *a, const void *b) {
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* The locations where l is live on entry: backwards from its uses, up to
+ * the locations that redefine it. */
+static IntVec *liveness(Nll *n, LocalId l) {
+    if (n->live_of[l])
+        return n->live_of[l];
     const Bck *b = n->b;
-    memcpy(live, n->live_out + (size_t)loc.block * n->vw, sizeof(uint64_t) * (size_t)n->vw);
-    int nst = b->body->blocks.data[loc.block]->stmts.len;
-    for (int si = nst; si >= loc.index; si--)
-        live_transfer(b, bck_loc(loc.block, si), live);
-}
-
-/* ---- carried loans and active loans (forward) -------------------------------- */
-
-typedef struct Flow {
-    uint64_t *carried;  /* nlocals x lw */
-    uint64_t *active;   /* lw */
-} Flow;
-
-static uint64_t *carried_of(const Nll *n, uint64_t *carried, LocalId l) {
-    return carried + (size_t)l * n->lw;
-}
-
-static void or_local(const Nll *n, uint64_t *acc, uint64_t *carried, LocalId l) {
-    uint64_t *c = carried_of(n, carried, l);
-    for (int w = 0; w < n->lw; w++)
-        acc[w] |= c[w];
-}
-
-static void or_operand(const Nll *n, uint64_t *acc, uint64_t *carried, const Operand *o) {
-    if (o->kind != OPERAND_CONST)
-        or_local(n, acc, carried, o->as.place.local);
-}
-
-/* The loans of the borrowed local end: it was overwritten or its storage
- * ended (rustc's kill_borrows_on_place). */
-static void kill_loans_of(const Nll *n, uint64_t *active, LocalId l) {
-    for (int i = 0; i < n->loans.len; i++) {
-        Place p = n->loans.data[i].place;
-        if (p.local != l)
+    IntVec *out = ALLOC(IntVec);
+    IntVec stack = {0};
+    int ep = ++n->epoch;
+    for (int i = 0; i < n->uses_of[l].len; i++) {
+        int id = n->uses_of[l].data[i];
+        if (n->mark[id] == ep)
             continue;
-        bool through_deref = false;
-        for (int k = 0; k < p.nproj; k++)
-            through_deref |= p.proj[k].kind == PROJ_DEREF;
-        /* a loan of *l outlives the reference l itself */
-        if (!through_deref)
-            clr(active, i);
+        n->mark[id] = ep;
+        vec_push(*out, id);
+        vec_push(stack, id);
     }
+    while (stack.len) {
+        BckLoc loc = loc_of_id(n, stack.data[--stack.len]);
+        BckLoc q[1];
+        int nq = 0;
+        const int *preds = NULL;
+        if (loc.index > 0) {
+            q[0] = bck_loc(loc.block, loc.index - 1);
+            nq = 1;
+        } else {
+            preds = b->preds[loc.block];
+            nq = b->npreds[loc.block];
+        }
+        for (int i = 0; i < nq; i++) {
+            BckLoc pl = preds ? bck_loc(preds[i], b->body->blocks.data[preds[i]]->stmts.len) : q[0];
+            int pid = loc_id(n, pl);
+            if (n->mark[pid] == ep)
+                continue;
+            bool def;
+            bool use = uses_local(b, pl, l, &def);
+            if (def && !use)
+                continue;   /* live after, not before */
+            n->mark[pid] = ep;
+            vec_push(*out, pid);
+            vec_push(stack, pid);
+        }
+    }
+    if (out->len > 1)
+        qsort(out->data, (size_t)out->len, sizeof(int), cmp_int);
+    n->live_of[l] = out;
+    return out;
 }
 
-static int loan_at(const Nll *n, BckLoc loc) {
-    for (int i = 0; i < n->loans.len; i++)
-        if (bck_loc_eq(n->loans.data[i].loc, loc))
-            return i;
-    return -1;
+static bool live_in(Nll *n, LocalId l, int id) {
+    if (!n->ref_local[l])
+        return false;
+    IntVec *v = liveness(n, l);
+    int lo = 0, hi = v->len - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (v->data[mid] == id)
+            return true;
+        if (v->data[mid] < id)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return false;
 }
 
-static void flow_transfer(const Nll *n, BckLoc loc, Flow *f) {
+typedef struct UseIndex {
+    Nll *n;
+    int id;
+} UseIndex;
+
+static void index_use(void *ctx, LocalId l) {
+    UseIndex *u = ctx;
+    if (!u->n->ref_local[l])
+        return;
+    IntVec *v = &u->n->uses_of[l];
+    if (!v->len || v->data[v->len - 1] != u->id)
+        vec_push(*v, u->id);
+}
+
+/* ---- the carriers of a loan ------------------------------------------------------- */
+
+static bool set_has(const LocalSet *s, LocalId l) {
+    for (int i = 0; i < s->len; i++)
+        if (s->data[i] == l)
+            return true;
+    return false;
+}
+
+static LocalSet set_copy(const LocalSet *s, int extra) {
+    LocalSet r = {ALLOC_N(LocalId, s->len + extra + 1), s->len};
+    if (s->len)
+        memcpy(r.data, s->data, sizeof(LocalId) * (size_t)s->len);
+    return r;
+}
+
+typedef struct ReadsCarrier {
+    const LocalSet *carriers;
+    bool hit;
+} ReadsCarrier;
+
+static void reads_cb(void *ctx, LocalId l) {
+    ReadsCarrier *r = ctx;
+    if (set_has(r->carriers, l))
+        r->hit = true;
+}
+
+/* The carriers after loc, given those before it. `kill` (may be NULL) is
+ * set when loc ends the loan: the borrowed local is overwritten or dies. */
+static LocalSet carriers_after(const Nll *n, int li, BckLoc loc, const LocalSet *in, bool *kill) {
     const Bck *b = n->b;
-    uint64_t *acc = ALLOC_N(uint64_t, n->lw);
+    const Loan *ln = &n->loans.data[li];
+    LocalSet out = set_copy(in, 1);
     const MirStmt *s = stmt_of(b, loc);
-    if (s) {
-        if (s->kind == MIR_STORAGE_DEAD) {
-            memset(carried_of(n, f->carried, s->as.local), 0, sizeof(uint64_t) * (size_t)n->lw);
-            kill_loans_of(n, f->active, s->as.local);
-            return;
-        }
-        if (s->kind != MIR_ASSIGN)
-            return;
-        const Rvalue *rv = &s->as.assign.rvalue;
-        switch (rv->kind) {
-        case RV_USE: or_operand(n, acc, f->carried, &rv->as.use); break;
-        case RV_CAST: or_operand(n, acc, f->carried, &rv->as.cast.operand); break;
-        case RV_AGGREGATE:
-            for (int i = 0; i < rv->as.aggregate.nops; i++)
-                or_operand(n, acc, f->carried, &rv->as.aggregate.ops[i]);
-            break;
-        case RV_REPEAT: or_operand(n, acc, f->carried, &rv->as.repeat.operand); break;
-        case RV_REF: {
-            int li = loan_at(n, loc);
-            if (li >= 0) {
-                set(acc, li);
-                set(f->active, li);
+    LocalId dest = -1;
+    bool whole = false, reads = false;
+    if (s && s->kind == MIR_STORAGE_DEAD) {
+        dest = s->as.local;
+        whole = true;
+    } else if (s && s->kind == MIR_ASSIGN) {
+        ReadsCarrier rc = {in, false};
+        rvalue_locals(&s->as.assign.rvalue, reads_cb, &rc);
+        reads = rc.hit || n->loan_of[loc_id(n, loc)] == li;
+        dest = s->as.assign.place.local;
+        whole = s->as.assign.place.nproj == 0;
+    } else if (!s) {
+        const MirTerm *t = term_of(b, loc);
+        if (t->kind == TERM_CALL && t->as.call.dest.local >= 0) {
+            dest = t->as.call.dest.local;
+            whole = t->as.call.dest.nproj == 0;
+            if (holds_ref(mir_place_type(b->body, t->as.call.dest))) {
+                ReadsCarrier rc = {in, false};
+                for (int i = 0; i < t->as.call.nargs; i++)
+                    operand_locals(&t->as.call.args[i], reads_cb, &rc);
+                reads = rc.hit;
             }
-            Place p = rv->as.ref.place;
-            for (int k = 0; k < p.nproj; k++)
-                if (p.proj[k].kind == PROJ_DEREF) {
-                    /* a reborrow keeps the original loans alive */
-                    or_local(n, acc, f->carried, p.local);
-                    break;
+        }
+    }
+    if (dest >= 0 && whole) {
+        for (int i = 0; i < out.len; i++)
+            if (out.data[i] == dest)
+                out.data[i--] = out.data[--out.len];
+        if (kill && dest == ln->place.local) {
+            bool through_deref = false;
+            for (int k = 0; k < ln->place.nproj; k++)
+                through_deref |= ln->place.proj[k].kind == PROJ_DEREF;
+            /* a loan of *r outlives the reference r itself */
+            if (!through_deref)
+                *kill = true;
+        }
+    }
+    if (reads && dest >= 0 && n->ref_local[dest] && !set_has(&out, dest))
+        out.data[out.len++] = dest;
+    return out;
+}
+
+/* Follows loan li forward from where it is made, calling visit(ctx, id,
+ * carriers) at every location where some carrier is live (the loan's
+ * region); with `kill`, stops where the loan ends. */
+typedef void (*RegionFn)(void *ctx, int id, const LocalSet *carriers);
+
+static void walk_region(Nll *n, int li, bool kill, RegionFn visit, void *ctx) {
+    const Bck *b = n->b;
+    const Loan *ln = &n->loans.data[li];
+    /* one state array for every walk, its entries stamped by walk */
+    if (!n->state) {
+        n->state = ALLOC_N(LocalSet *, n->nlocs + 1);
+        n->state_epoch = ALLOC_N(int, n->nlocs + 1);
+    }
+    int ep = ++n->walk;
+    LocalSet **state = n->state;
+#define STATE(id) (n->state_epoch[id] == ep ? state[id] : NULL)
+#define SET_STATE(id, st) (n->state_epoch[id] = ep, state[id] = (st))
+    IntVec work = {0};
+    LocalSet empty = {NULL, 0};
+    bool dummy = false;
+    LocalSet first = carriers_after(n, li, ln->loc, &empty, &dummy);
+    /* the successors of the `&` */
+    MirTerm *t = &b->body->blocks.data[ln->loc.block]->term;
+    IntVec starts = {0};
+    if (ln->loc.index < b->body->blocks.data[ln->loc.block]->stmts.len)
+        vec_push(starts, loc_id(n, bck_loc(ln->loc.block, ln->loc.index + 1)));
+    else
+        for (int i = 0; i < mir_succ_count(t); i++)
+            vec_push(starts, loc_id(n, bck_loc(*mir_succ_slot(t, i), 0)));
+    for (int i = 0; i < starts.len; i++) {
+        LocalSet *st = ALLOC(LocalSet);
+        *st = first;
+        SET_STATE(starts.data[i], st);
+        vec_push(work, starts.data[i]);
+    }
+    while (work.len) {
+        int id = work.data[--work.len];
+        LocalSet *in = STATE(id);
+        BckLoc loc = loc_of_id(n, id);
+        bool any_live = false;
+        for (int i = 0; i < in->len && !any_live; i++)
+            any_live = live_in(n, in->data[i], id);
+        if (!any_live)
+            continue;
+        visit(ctx, id, in);
+        bool killed = false;
+        LocalSet out = carriers_after(n, li, loc, in, kill ? &killed : NULL);
+        if (killed || out.len == 0)
+            continue;
+        /* to the next locations */
+        int nst = b->body->blocks.data[loc.block]->stmts.len;
+        IntVec next = {0};
+        if (loc.index < nst) {
+            vec_push(next, id + 1);
+        } else {
+            MirTerm *tt = &b->body->blocks.data[loc.block]->term;
+            for (int i = 0; i < mir_succ_count(tt); i++)
+                vec_push(next, loc_id(n, bck_loc(*mir_succ_slot(tt, i), 0)));
+        }
+        for (int k = 0; k < next.len; k++) {
+            int sid = next.data[k];
+            LocalSet *st = STATE(sid);
+            if (!st) {
+                st = ALLOC(LocalSet);
+                *st = out;
+                SET_STATE(sid, st);
+                vec_push(work, sid);
+                continue;
+            }
+            bool grew = false;
+            LocalSet merged = set_copy(st, out.len);
+            for (int i = 0; i < out.len; i++)
+                if (!set_has(&merged, out.data[i])) {
+                    merged.data[merged.len++] = out.data[i];
+                    grew = true;
                 }
-            break;
-        }
-        default: break;
-        }
-        Place d = s->as.assign.place;
-        if (d.nproj == 0) {
-            kill_loans_of(n, f->active, d.local);
-            uint64_t *c = carried_of(n, f->carried, d.local);
-            if (local_holds_ref(n, d.local))
-                memcpy(c, acc, sizeof(uint64_t) * (size_t)n->lw);
-            else
-                memset(c, 0, sizeof(uint64_t) * (size_t)n->lw);
-        } else if (local_holds_ref(n, d.local)) {
-            or_local(n, acc, f->carried, d.local);
-            memcpy(carried_of(n, f->carried, d.local), acc, sizeof(uint64_t) * (size_t)n->lw);
-        }
-        return;
-    }
-    const MirTerm *t = term_of(b, loc);
-    if (t->kind != TERM_CALL || t->as.call.dest.local < 0)
-        return;
-    Place d = t->as.call.dest;
-    Type *rt = mir_place_type(b->body, d);
-    if (holds_ref(rt))
-        for (int i = 0; i < t->as.call.nargs; i++)
-            or_operand(n, acc, f->carried, &t->as.call.args[i]);
-    if (d.nproj == 0) {
-        kill_loans_of(n, f->active, d.local);
-        memcpy(carried_of(n, f->carried, d.local), acc, sizeof(uint64_t) * (size_t)n->lw);
-    }
-}
-
-static void solve_flow(Nll *n) {
-    Bck *b = n->b;
-    int nb = b->nblocks;
-    size_t csz = (size_t)n->nlocals * (size_t)n->lw;
-    n->carried_in = ALLOC_N(uint64_t, csz * (size_t)nb + 1);
-    n->active_in = ALLOC_N(uint64_t, (size_t)n->lw * (size_t)nb + 1);
-    Flow f = {ALLOC_N(uint64_t, csz + 1), ALLOC_N(uint64_t, n->lw)};
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (int k = 0; k < b->nrpo; k++) {
-            int bi = b->rpo[k];
-            memcpy(f.carried, n->carried_in + csz * (size_t)bi, sizeof(uint64_t) * csz);
-            memcpy(f.active, n->active_in + (size_t)n->lw * (size_t)bi,
-                   sizeof(uint64_t) * (size_t)n->lw);
-            int nst = b->body->blocks.data[bi]->stmts.len;
-            for (int si = 0; si <= nst; si++)
-                flow_transfer(n, bck_loc(bi, si), &f);
-            MirTerm *t = &b->body->blocks.data[bi]->term;
-            for (int i = 0; i < mir_succ_count(t); i++) {
-                int s = *mir_succ_slot(t, i);
-                uint64_t *sc = n->carried_in + csz * (size_t)s;
-                uint64_t *sa = n->active_in + (size_t)n->lw * (size_t)s;
-                for (size_t w = 0; w < csz; w++)
-                    if ((sc[w] | f.carried[w]) != sc[w]) {
-                        sc[w] |= f.carried[w];
-                        changed = true;
-                    }
-                for (int w = 0; w < n->lw; w++)
-                    if ((sa[w] | f.active[w]) != sa[w]) {
-                        sa[w] |= f.active[w];
-                        changed = true;
-                    }
+            if (grew) {
+                *st = merged;
+                vec_push(work, sid);
             }
         }
     }
 }
 
-static Flow flow_before(const Nll *n, BckLoc loc) {
-    size_t csz = (size_t)n->nlocals * (size_t)n->lw;
-    Flow f = {ALLOC_N(uint64_t, csz + 1), ALLOC_N(uint64_t, n->lw)};
-    memcpy(f.carried, n->carried_in + csz * (size_t)loc.block, sizeof(uint64_t) * csz);
-    memcpy(f.active, n->active_in + (size_t)n->lw * (size_t)loc.block,
-           sizeof(uint64_t) * (size_t)n->lw);
-    for (int si = 0; si < loc.index; si++)
-        flow_transfer(n, bck_loc(loc.block, si), &f);
-    return f;
+#undef STATE
+#undef SET_STATE
+
+typedef struct ScopeCtx {
+    Nll *n;
+    int li;
+} ScopeCtx;
+
+static void record_scope(void *ctx, int id, const LocalSet *carriers) {
+    ScopeCtx *c = ctx;
+    (void)carriers;
+    IntVec *v = &c->n->scope_at[id];
+    if (!v->len || v->data[v->len - 1] != c->li)
+        vec_push(*v, c->li);
 }
+
+/* The carriers of a loan at each location of its region, the loan's end
+ * ignored (for the explanations). */
+typedef struct CarrierMap {
+    LocalSet **at;   /* per location, NULL outside the region */
+} CarrierMap;
+
+static void record_carriers(void *ctx, int id, const LocalSet *carriers) {
+    CarrierMap *m = ctx;
+    LocalSet *s = ALLOC(LocalSet);
+    *s = set_copy(carriers, 0);
+    m->at[id] = s;
+}
+
+static CarrierMap carrier_map(Nll *n, int li) {
+    CarrierMap m = {ALLOC_N(LocalSet *, n->nlocs + 1)};
+    walk_region(n, li, false, record_carriers, &m);
+    return m;
+}
+
+static int loan_at(const Nll *n, BckLoc loc) { return n->loan_of[loc_id(n, loc)]; }
 
 /* ---- two-phase activations ------------------------------------------------------ */
 
@@ -551,19 +667,8 @@ typedef enum AccessKind {
 typedef struct Checker {
     Nll *n;
     BckLoc loc;
-    Flow flow;
-    uint64_t *live;
+    const IntVec *in_scope;   /* the loans in scope at loc */
 } Checker;
-
-static bool loan_in_scope(const Checker *c, int li) {
-    const Nll *n = c->n;
-    if (!bit(c->flow.active, li))
-        return false;
-    for (int l = 0; l < n->nlocals; l++)
-        if (bit(c->live, l) && bit(carried_of(n, c->flow.carried, l), li))
-            return true;
-    return false;
-}
 
 static bool loan_is_active(const Nll *n, int li, BckLoc loc) {
     const Loan *ln = &n->loans.data[li];
@@ -587,8 +692,10 @@ static void check_access(Checker *c, Place place, Span span, AccessKind kind, in
     Nll *n = c->n;
     if (place.local < 0 || already_reported(n, place.local, span))
         return;
-    for (int li = 0; li < n->loans.len; li++) {
-        if (li == self_loan || !loan_in_scope(c, li))
+    /* in the order the loans were made, as rustc reports the first */
+    for (int k = 0; k < c->in_scope->len; k++) {
+        int li = c->in_scope->data[k];
+        if (li == self_loan)
             continue;
         const Loan *ln = &n->loans.data[li];
         if (!places_conflict(ln->place, place, kind == ACC_STORAGE_DEAD))
@@ -615,7 +722,7 @@ static void check_access(Checker *c, Place place, Span span, AccessKind kind, in
 static Span op_span(Nll *n, BckLoc loc, int i, Place p) { return bck_operand_span(n->b, loc, i, p); }
 
 static void check_operand(Checker *c, int i, const Operand *o) {
-    if (o->kind == OPERAND_CONST)
+    if (o->kind == OPERAND_CONST || c->in_scope->len == 0)
         return;
     Span s = op_span(c->n, c->loc, i, o->as.place);
     check_access(c, o->as.place, s, o->kind == OPERAND_MOVE ? ACC_MOVE : ACC_COPY, -1);
@@ -626,10 +733,10 @@ static void check_location(Checker *c) {
     Bck *b = n->b;
     BckLoc loc = c->loc;
     /* two-phase borrows activated here */
-    for (int li = 0; li < n->loans.len; li++) {
+    for (int k = 0; k < n->activations_at[loc_id(n, loc)].len; k++) {
+        int li = n->activations_at[loc_id(n, loc)].data[k];
         const Loan *ln = &n->loans.data[li];
-        if (ln->two_phase && bck_loc_eq(ln->activation, loc))
-            check_access(c, ln->place, ln->span, ACC_MUT_BORROW, li);
+        check_access(c, ln->place, ln->span, ACC_MUT_BORROW, li);
     }
     const MirStmt *s = stmt_of(b, loc);
     if (s) {
@@ -666,7 +773,7 @@ static void check_location(Checker *c) {
         }
         }
         Place d = s->as.assign.place;
-        if (d.local >= 0 && !(d.nproj == 0 && !b->body->locals.data[d.local].var))
+        if (d.local >= 0 && c->in_scope->len && !(d.nproj == 0 && !b->body->locals.data[d.local].var))
             check_access(c, d, op_span(n, loc, -1, d), ACC_ASSIGN, -1);
         return;
     }
@@ -680,6 +787,11 @@ static void check_location(Checker *c) {
     case TERM_DROP:
         check_access(c, t->as.drop.place, t->span, ACC_STORAGE_DEAD, -1);
         break;
+    case TERM_RETURN:
+        /* every local dies with the frame (arguments have no StorageDead) */
+        for (LocalId l = 1; l < n->nlocals; l++)
+            check_access(c, mir_place(l), t->span, ACC_STORAGE_DEAD, -1);
+        break;
     default: break;
     }
 }
@@ -687,14 +799,13 @@ static void check_location(Checker *c) {
 /* ---- explaining: the later use (rustc's find_use) ------------------------------- */
 
 typedef struct UseFound {
-    const Nll *n;
-    const uint64_t *carriers;   /* locals holding the loan */
+    const LocalSet *carriers;   /* locals holding the loan */
     LocalId found;
 } UseFound;
 
 static void later_use_cb(void *ctx, LocalId l) {
     UseFound *u = ctx;
-    if (u->found < 0 && bit(u->carriers, l))
+    if (u->found < 0 && set_has(u->carriers, l))
         u->found = l;
 }
 
@@ -710,7 +821,7 @@ typedef struct LaterUse {
 /* Is `to` reached from `from` only after going around a loop (rustc's
  * is_use_in_later_iteration_of_loop, a breadth-first search that notes
  * the outermost back edge it crossed)? */
-static bool later_iteration(const Nll *n, BckLoc from, BckLoc to) {
+static bool later_iteration(Nll *n, BckLoc from, BckLoc to) {
     const Bck *b = n->b;
     VEC(BckLoc) queue = {0};
     bool **seen = ALLOC_N(bool *, b->nblocks + 1);
@@ -753,29 +864,26 @@ static bool later_iteration(const Nll *n, BckLoc from, BckLoc to) {
     return false;
 }
 
-static LaterUse find_later_use(const Nll *n, int li, BckLoc start) {
+static LaterUse find_later_use(Nll *n, int li, BckLoc start) {
     const Bck *b = n->b;
     LaterUse r;
     memset(&r, 0, sizeof r);
-    VEC(BckLoc) queue = {0};
-    bool **seen = ALLOC_N(bool *, b->nblocks + 1);
-    for (int bi = 0; bi < b->nblocks; bi++)
-        seen[bi] = ALLOC_N(bool, b->body->blocks.data[bi]->stmts.len + 1);
-    vec_push(queue, start);
-    uint64_t *carriers = ALLOC_N(uint64_t, n->vw);
+    /* the loan may be dead by now (the borrowed place was assigned or its
+     * storage ended): the references still hold it */
+    CarrierMap m = carrier_map(n, li);
+    IntVec queue = {0};
+    int ep = ++n->epoch;
+    vec_push(queue, loc_id(n, start));
     for (int qi = 0; qi < queue.len; qi++) {
-        BckLoc l = queue.data[qi];
-        if (seen[l.block][l.index])
+        int id = queue.data[qi];
+        if (n->mark[id] == ep)
             continue;
-        seen[l.block][l.index] = true;
-        /* the loan may be dead by now (the borrowed place was assigned or
-         * its storage ended): the reference still holds it */
-        Flow f = flow_before(n, l);
-        memset(carriers, 0, sizeof(uint64_t) * (size_t)n->vw);
-        for (int x = 0; x < n->nlocals; x++)
-            if (bit(carried_of(n, f.carried, x), li))
-                set(carriers, x);
-        UseFound u = {n, carriers, -1};
+        n->mark[id] = ep;
+        const LocalSet *carriers = m.at[id];
+        if (!carriers)
+            continue;   /* outside the loan's region */
+        BckLoc l = loc_of_id(n, id);
+        UseFound u = {carriers, -1};
         LocalId def = location_locals(b, l, later_use_cb, &u);
         if (u.found >= 0) {
             r.found = true;
@@ -783,15 +891,15 @@ static LaterUse find_later_use(const Nll *n, int li, BckLoc start) {
             r.local = u.found;
             break;
         }
-        if (def >= 0 && bit(carriers, def))
+        if (def >= 0 && set_has(carriers, def))
             continue;   /* redefined: this path no longer holds the loan */
         int nst = b->body->blocks.data[l.block]->stmts.len;
         if (l.index < nst) {
-            vec_push(queue, bck_loc(l.block, l.index + 1));
+            vec_push(queue, id + 1);
         } else {
             MirTerm *t = &b->body->blocks.data[l.block]->term;
             for (int i = 0; i < mir_succ_count(t); i++)
-                vec_push(queue, bck_loc(*mir_succ_slot(t, i), 0));
+                vec_push(queue, loc_id(n, bck_loc(*mir_succ_slot(t, i), 0)));
         }
     }
     if (!r.found)
@@ -874,7 +982,7 @@ static void add_label(Diag *d, Span primary, Span s, const char *text) {
 }
 
 /* "borrow later used here" and its variants. */
-static void explain_later_use(const Nll *n, Diag *d, Span primary, int li, BckLoc loc,
+static void explain_later_use(Nll *n, Diag *d, Span primary, int li, BckLoc loc,
                               const char *desc, Span borrow_span) {
     LaterUse u = find_later_use(n, li, loc);
     if (!u.found)
@@ -937,6 +1045,56 @@ static const char *loan_memory_note(const Nll *n, const Loan *ln, AccessKind kin
                             "may even move the heap buffer it points into)",
                             holder, what, sz);
     }
+}
+
+/* E0515: the loan's reference is the function's result, but what it
+ * borrows dies with the function's frame. */
+static void report_return_local(Nll *n, int li) {
+    Bck *b = n->b;
+    const Loan *ln = &n->loans.data[li];
+    LocalId bl = ln->place.local;
+    const MirLocal *ml = &b->body->locals.data[bl];
+    const char *name = bck_local_name(b, bl);
+    const char *what = !name ? "temporary value"
+                       : ml->kind == LOCAL_ARG
+                           ? arena_printf(compiler_arena, "function parameter `%s`", name)
+                           : arena_printf(compiler_arena, "local variable `%s`", name);
+    /* the statement that writes the result (holding the loan) */
+    Span ret = ln->span;
+    CarrierMap m = carrier_map(n, li);
+    for (int bi = 0; bi < b->body->blocks.len; bi++) {
+        MirBlock *blk = b->body->blocks.data[bi];
+        for (int si = 0; si < blk->stmts.len; si++) {
+            MirStmt *s = &blk->stmts.data[si];
+            BckLoc l = bck_loc(bi, si);
+            if (s->kind != MIR_ASSIGN || s->as.assign.place.local != MIR_RETURN_LOCAL)
+                continue;
+            LocalSet none = {NULL, 0};
+            const LocalSet *in = m.at[loc_id(n, l)] ? m.at[loc_id(n, l)] : &none;
+            LocalSet out = carriers_after(n, li, l, in, NULL);
+            if (set_has(&out, MIR_RETURN_LOCAL)) {
+                ret = s->span;
+                bi = b->body->blocks.len;
+                break;
+            }
+        }
+    }
+    bool direct = span_eq(ret, ln->span);
+    const char *ref = direct ? "reference to" : "value referencing";
+    Diag *d = diag_new(DIAG_ERROR, "E0515", ret,
+                       arena_printf(compiler_arena,
+                                    "returns a %s data owned by the current function", ref),
+                       "cannot return %s %s", ref, what);
+    if (!direct)
+        diag_label(d, ln->span, "%s",
+                   name ? arena_printf(compiler_arena, "`%s` is borrowed here", name)
+                        : "temporary value created here");
+    if (bck_memory_notes() && name)
+        diag_note(d,
+                  "`%s` lives in %s's frame, which is given up when %s returns; the returned "
+                  "address would point into stack memory that the next call reuses",
+                  name, bck_fn_name(b), bck_fn_name(b));
+    bck_buffer(b, d, ret);
 }
 
 static void report_conflict(Nll *n, BckLoc loc, AccessKind kind, Place place, Span span, int li) {
@@ -1003,6 +1161,12 @@ static void report_conflict(Nll *n, BckLoc loc, AccessKind kind, Place place, Sp
             if (n->reported_loan.data[i] == li)
                 return;
         vec_push(n->reported_loan, li);
+        LaterUse u = find_later_use(n, li, loc);
+        if (u.found && u.local == MIR_RETURN_LOCAL && !stmt_of(b, u.loc) &&
+            term_of(b, u.loc)->kind == TERM_RETURN) {
+            report_return_local(n, li);
+            return;
+        }
         d = diag_new(DIAG_ERROR, "E0597", ln->span, "borrowed value does not live long enough",
                      "%s does not live long enough", bd);
         diag_label(d, span, "%s dropped here while still borrowed", bd);
@@ -1028,24 +1192,53 @@ void bck_check_loans(Bck *b) {
     Nll *n = ALLOC(Nll);
     n->b = b;
     n->nlocals = b->body->locals.len;
-    collect_loans(n);
-    if (n->loans.len == 0 || b->nblocks == 0)
+    if (b->nblocks == 0)
         return;
-    n->lw = (n->loans.len + 63) / 64;
-    n->vw = (n->nlocals + 63) / 64;
+    n->block_start = ALLOC_N(int, b->nblocks + 1);
+    for (int bi = 0; bi < b->nblocks; bi++) {
+        n->block_start[bi] = n->nlocs;
+        n->nlocs += b->body->blocks.data[bi]->stmts.len + 1;
+    }
+    collect_loans(n);
+    if (n->loans.len == 0)
+        return;
+    n->loan_of = ALLOC_N(int, n->nlocs + 1);
+    for (int id = 0; id < n->nlocs; id++)
+        n->loan_of[id] = -1;
+    for (int li = 0; li < n->loans.len; li++)
+        n->loan_of[loc_id(n, n->loans.data[li].loc)] = li;
+    n->ref_local = ALLOC_N(bool, n->nlocals + 1);
+    for (LocalId l = 0; l < n->nlocals; l++)
+        n->ref_local[l] = local_holds_ref(n, l);
+    n->uses_of = ALLOC_N(IntVec, n->nlocals + 1);
+    n->live_of = ALLOC_N(IntVec *, n->nlocals + 1);
+    n->mark = ALLOC_N(int, n->nlocs + 1);
+    n->scope_at = ALLOC_N(IntVec, n->nlocs + 1);
+    n->activations_at = ALLOC_N(IntVec, n->nlocs + 1);
+    for (int k = 0; k < b->nrpo; k++) {
+        int bi = b->rpo[k];
+        int nst = b->body->blocks.data[bi]->stmts.len;
+        for (int si = 0; si <= nst; si++) {
+            UseIndex u = {n, loc_id(n, bck_loc(bi, si))};
+            (void)location_locals(b, bck_loc(bi, si), index_use, &u);
+        }
+    }
     find_activations(n);
-    solve_liveness(n);
-    solve_flow(n);
+    for (int li = 0; li < n->loans.len; li++) {
+        const Loan *ln = &n->loans.data[li];
+        if (ln->two_phase && ln->activation.block >= 0)
+            vec_push(n->activations_at[loc_id(n, ln->activation)], li);
+        ScopeCtx sc = {n, li};
+        walk_region(n, li, true, record_scope, &sc);
+    }
     Checker c;
     c.n = n;
-    c.live = ALLOC_N(uint64_t, n->vw);
     for (int k = 0; k < b->nrpo; k++) {
         int bi = b->rpo[k];
         int nst = b->body->blocks.data[bi]->stmts.len;
         for (int si = 0; si <= nst; si++) {
             c.loc = bck_loc(bi, si);
-            c.flow = flow_before(n, c.loc);
-            live_before(n, c.loc, c.live);
+            c.in_scope = &n->scope_at[loc_id(n, c.loc)];
             check_location(&c);
         }
     }
