@@ -483,17 +483,65 @@ Operand mb_lower_operand(Builder *b, Expr *e) {
     return mb_take_temp(as_temp(b, e, false, ext));
 }
 
+/* The variable a place expression starts from (`t.0`, `a[i]`), or NULL. */
+static Var *place_root_var(Expr *e) {
+    for (;;) {
+        switch (e->kind) {
+        case EXPR_PATH: return e->as.path.res == RES_LOCAL ? e->as.path.var : NULL;
+        case EXPR_TUPLE_FIELD: e = e->as.tuple_field.base; break;
+        case EXPR_INDEX: e = e->as.index.base; break;
+        case EXPR_COERCE: e = e->as.coerce.inner; break;
+        default: return NULL;
+        }
+    }
+}
+
+/* Whether a pure expression (mb_expr_is_pure) mentions v. In `f(s, &s)` or
+ * `(s, &s)` the move of s must come before the borrow, as in rustc, so
+ * that the ownership checker reports the borrow of a moved value. */
+static bool pure_mentions(Expr *e, Var *v) {
+    switch (e->kind) {
+    case EXPR_PATH: return e->as.path.res == RES_LOCAL && e->as.path.var == v;
+    case EXPR_UNARY: return pure_mentions(e->as.unary.operand, v);
+    case EXPR_BINARY:
+        return pure_mentions(e->as.binary.lhs, v) || pure_mentions(e->as.binary.rhs, v);
+    case EXPR_CAST: return pure_mentions(e->as.cast.operand, v);
+    case EXPR_REF: return pure_mentions(e->as.ref.operand, v);
+    case EXPR_TUPLE_FIELD: return pure_mentions(e->as.tuple_field.base, v);
+    case EXPR_INDEX:
+        return pure_mentions(e->as.index.base, v) || pure_mentions(e->as.index.index, v);
+    case EXPR_TUPLE:
+    case EXPR_ARRAY:
+        for (int i = 0; i < e->as.list.len; i++)
+            if (pure_mentions(e->as.list.data[i], v))
+                return true;
+        return false;
+    case EXPR_REPEAT: return pure_mentions(e->as.repeat.value, v);
+    case EXPR_COERCE: return pure_mentions(e->as.coerce.inner, v);
+    default: return false;
+    }
+}
+
+/* Whether operand op (from expression e) must be read into a temporary
+ * before the later operands are evaluated. */
+static bool read_before(Operand op, Expr *e, Expr **later, int n) {
+    Var *v = op.kind == OPERAND_MOVE ? place_root_var(e) : NULL;
+    for (int j = 0; j < n; j++)
+        if (!mb_expr_is_pure(later[j]) || (v && pure_mentions(later[j], v)))
+            return true;
+    return false;
+}
+
 /* Operands evaluated left to right. A place read is kept as a direct
- * operand only if no later operand can change the place. */
+ * operand only if no later operand can change the place (nor borrow what
+ * it moves). */
 Operand *mb_lower_operand_list(Builder *b, Expr **es, int n) {
     Operand *ops = ALLOC_N(Operand, n > 0 ? n : 1);
     for (int i = 0; i < n; i++) {
         ops[i] = mb_lower_operand(b, es[i]);
         if (ops[i].kind == OPERAND_CONST || !mb_is_place_expr(es[i]))
             continue;
-        bool later_impure = false;
-        for (int j = i + 1; j < n && !later_impure; j++)
-            later_impure = !mb_expr_is_pure(es[j]);
+        bool later_impure = read_before(ops[i], es[i], es + i + 1, n - i - 1);
         if (later_impure) {
             LocalId t = mb_new_temp(b, mb_ety(es[i]), es[i]->span);
             mb_push_assign(b, es[i]->span, mir_place(t), mb_rv_use(ops[i], mb_ety(es[i])));
@@ -669,14 +717,12 @@ static Rvalue lower_aggregate(Builder *b, Expr *e, AggregateKind kind, bool ext)
         ops[i] = mb_lower_operand(b, e->as.list.data[i]);
         if (ops[i].kind == OPERAND_CONST || !mb_is_place_expr(e->as.list.data[i]))
             continue;
-        for (int j = i + 1; j < n; j++)
-            if (!mb_expr_is_pure(e->as.list.data[j])) {
-                Type *t = mb_ety(e->as.list.data[i]);
-                LocalId tmp = mb_new_temp(b, t, e->as.list.data[i]->span);
-                mb_push_assign(b, e->span, mir_place(tmp), mb_rv_use(ops[i], t));
-                ops[i] = mb_take_temp(tmp);
-                break;
-            }
+        if (read_before(ops[i], e->as.list.data[i], e->as.list.data + i + 1, n - i - 1)) {
+            Type *t = mb_ety(e->as.list.data[i]);
+            LocalId tmp = mb_new_temp(b, t, e->as.list.data[i]->span);
+            mb_push_assign(b, e->span, mir_place(tmp), mb_rv_use(ops[i], t));
+            ops[i] = mb_take_temp(tmp);
+        }
     }
     b->extending = false;
     Rvalue rv = {0};
