@@ -1003,22 +1003,43 @@ static void explain_later_use(Nll *n, Diag *d, Span primary, int li, BckLoc loc,
                            u.by_call ? "used by call" : "used here"));
 }
 
-static const char *loan_memory_note(const Nll *n, const Loan *ln, AccessKind kind) {
+/* The variable that holds the loan's reference at loc, for the memory
+ * note: the one the `&` was written to, else one it was copied into. */
+static const char *holder_name(Nll *n, int li, BckLoc loc) {
     const Bck *b = n->b;
+    const Loan *ln = &n->loans.data[li];
+    if (ln->dest >= 0 && bck_is_user_local(b, ln->dest))
+        return bck_local_name(b, ln->dest);
+    CarrierMap m = carrier_map(n, li);
+    const LocalSet *c = m.at[loc_id(n, loc)];
+    for (int i = 0; c && i < c->len; i++)
+        if (bck_is_user_local(b, c->data[i]))
+            return bck_local_name(b, c->data[i]);
+    LaterUse u = find_later_use(n, li, loc);
+    if (u.found && bck_is_user_local(b, u.local))
+        return bck_local_name(b, u.local);
+    return NULL;
+}
+
+static const char *loan_memory_note(Nll *n, int li, BckLoc loc, AccessKind kind) {
+    const Bck *b = n->b;
+    const Loan *ln = &n->loans.data[li];
     const char *what = bck_describe_place(b, ln->place);
     if (!what)
         return NULL;
     Type *t = mir_place_type(b->body, ln->place);
     unsigned long long sz = (unsigned long long)layout_of(t)->size;
-    const char *ref = ln->dest >= 0 ? bck_describe_place(b, mir_place(ln->dest)) : NULL;
-    const char *holder = ref ? arena_printf(compiler_arena, "`%s`", ref) : "a reference";
+    const char *ref = holder_name(n, li, loc);
+    const char *holder = ref ? arena_printf(compiler_arena, "`%s`", ref) : "the reference";
+    bool heap = ty_needs_drop(t);
     switch (kind) {
     case ACC_STORAGE_DEAD:
         return arena_printf(compiler_arena,
                             "%s holds the address of `%s`'s %llu bytes in %s's frame; those bytes "
-                            "are given up at the end of their block, and a later use of %s would "
+                            "are given up at the end of their block%s, and a later use of %s would "
                             "read a slot that other values may already occupy",
-                            holder, what, sz, sym_str(b->body->name), holder);
+                            holder, what, sz, sym_str(b->body->name),
+                            heap ? " (and the heap buffer they own is freed)" : "", holder);
     case ACC_MOVE:
         return arena_printf(compiler_arena,
                             "%s holds the address of `%s`'s %llu bytes; moving `%s` hands its "
@@ -1035,15 +1056,15 @@ static const char *loan_memory_note(const Nll *n, const Loan *ln, AccessKind kin
     default:
         if (ln->mut)
             return arena_printf(compiler_arena,
-                                "%s is a `&mut` to `%s`'s %llu bytes: while it is in use it must "
+                                "%s holds a `&mut` to `%s`'s %llu bytes: while it is in use it must "
                                 "be the only way to reach them, so that no one reads bytes that it "
                                 "is halfway through changing",
                                 holder, what, sz);
         return arena_printf(compiler_arena,
-                            "%s is a shared `&` to `%s`'s %llu bytes and relies on them not "
-                            "changing while it is in use; a `&mut` could change them (a push "
-                            "may even move the heap buffer it points into)",
-                            holder, what, sz);
+                            "%s holds a shared `&` to `%s`'s %llu bytes and relies on them not "
+                            "changing while it is in use; a `&mut` could change them%s",
+                            holder, what, sz,
+                            heap ? " (a push may even move the heap buffer they point to)" : "");
     }
 }
 
@@ -1179,7 +1200,7 @@ static void report_conflict(Nll *n, BckLoc loc, AccessKind kind, Place place, Sp
     default: return;
     }
     if (bck_memory_notes()) {
-        const char *note = loan_memory_note(n, ln, kind);
+        const char *note = loan_memory_note(n, li, loc, kind);
         if (note)
             diag_note(d, "%s", note);
     }
