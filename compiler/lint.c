@@ -1388,8 +1388,9 @@ static void block_boundary(Lint *L, int at) {
  * not -1 with a MIN dividend), and in debug builds always asserts a shift
  * amount in range; owl leaves out the asserts that cannot fail. Each
  * assert ends a block, which forgets the multiply assigned locals, so
- * `boundary` makes up for an assert owl left out. */
-static void start_chain(Lint *L, MirStmt *op, bool boundary) {
+ * `boundary` (a statement index, or -1) makes up for an assert owl left
+ * out: the statements before it count as evaluated before the assert. */
+static void start_chain(Lint *L, MirStmt *op, int boundary) {
     if (L->guarded)
         return;
     Rvalue *rv = &op->as.assign.rvalue;
@@ -1400,8 +1401,8 @@ static void start_chain(Lint *L, MirStmt *op, bool boundary) {
             snapshot(L, op, rv->as.binary.lhs, true);
         snapshot(L, op, rv->as.binary.rhs, false);
     }
-    if (boundary)
-        block_boundary(L, L->cur_index);
+    if (boundary >= 0)
+        block_boundary(L, boundary);
     L->guarded = op;
 }
 
@@ -1485,7 +1486,7 @@ static const char *render_operand(Lint *L, Operand *o, bool suffixed) {
 static void check_assert(Lint *L, MirTerm *t) {
     MirStmt *guarded = chain_op(L, t);
     if (guarded)
-        start_chain(L, guarded, false);   /* the assert itself ends the block */
+        start_chain(L, guarded, -1);   /* the assert itself ends the block */
     Value c;
     if (!eval_operand(L, t->as.assert.cond, &c) || c.ty->kind != TY_BOOL)
         return;
@@ -1544,9 +1545,9 @@ static void visit_block(Lint *L, BlockId b, BlockStack *work) {
         MirStmt *s = &bb->stmts.data[i];
         L->cur_index = i;
         if (i == min_check)
-            start_chain(L, min_op, true);
+            start_chain(L, min_op, i);   /* before the MIN / -1 checks */
         else if (unguarded_op(L, s))
-            start_chain(L, s, true);
+            start_chain(L, s, i + 1);    /* the operands were read before */
         switch (s->kind) {
         case MIR_ASSIGN:
             if (is_folded_call(L, s)) {
