@@ -5,10 +5,13 @@
  * (rustc_borrowck with rustc_mir_dataflow's move paths), cut down to what
  * Owl's language has:
  *
- *  - Move paths: every local, and below it every tuple field the body moves
- *    out of or assigns (`let a = t.0;`, `t.1 = s;`), recursively. A place
- *    through a deref or an index has no path: moving out of it is an error
- *    of its own (E0507, E0508), and writing through it initialises nothing.
+ *  - Move paths: every local that can be uninitialised where it is used
+ *    (see tracked_locals: moved out of, declared without a value, or
+ *    immutable and assigned again), and below it every tuple field the
+ *    body moves out of or assigns (`let a = t.0;`, `t.1 = s;`),
+ *    recursively. A place through a deref or an index has no path: moving
+ *    out of it is an error of its own (E0507, E0508), and writing through
+ *    it initialises nothing.
  *  - Moves (a Move operand, StorageDead, Drop) and inits (an assignment or
  *    a call's destination; arguments on entry) are gathered per location.
  *  - Two forward dataflow problems, as bitsets solved to a fixpoint in
@@ -20,6 +23,8 @@
  *    its place, its prefixes and its parts initialised; an assignment to an
  *    immutable local needs it never to have been; `&mut` and writes need a
  *    mutable place. What fails goes to the diagnostics (borrowck_diag.c).
+ *  - Conflicting borrows (E0499, E0502, E0505, ...) are found by
+ *    borrowck_loans.c on the same body.
  *  - Errors are buffered per body, deduplicated as rustc does (one E0381
  *    per local; one E0382 per set of moves unless the new use is not a
  *    prefix of the old one, in which case it replaces it; `&mut` errors on

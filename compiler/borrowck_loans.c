@@ -830,10 +830,13 @@ static bool later_iteration(Nll *n, BckLoc from, BckLoc to) {
     vec_push(queue, from);
     seen[from.block][from.index] = true;
     BckLoc back = {-1, 0};
-    for (int qi = 0; qi < queue.len; qi++) {
+    bool found = false;
+    for (int qi = 0; qi < queue.len && !found; qi++) {
         BckLoc l = queue.data[qi];
-        if (bck_loc_eq(l, to) && back.block >= 0)
+        if (bck_loc_eq(l, to) && back.block >= 0) {
+            found = true;   /* reached only after going around */
             break;
+        }
         int nst = b->body->blocks.data[l.block]->stmts.len;
         if (l.index < nst) {
             BckLoc s = bck_loc(l.block, l.index + 1);
@@ -855,12 +858,33 @@ static bool later_iteration(Nll *n, BckLoc from, BckLoc to) {
             vec_push(queue, s);
         }
     }
-    if (back.block < 0)
+    if (!found)
         return false;
-    /* the use reaches that back edge inside the loop */
-    for (int qi = 0; qi < queue.len; qi++)
-        if (bck_loc_eq(queue.data[qi], to))
+    /* rustc's can_reach_head_of_loop: from the use, forward through the
+     * locations the back edge's source dominates, to that source */
+    VEC(BckLoc) stack = {0};
+    bool **seen2 = ALLOC_N(bool *, b->nblocks + 1);
+    for (int bi = 0; bi < b->nblocks; bi++)
+        seen2[bi] = ALLOC_N(bool, b->body->blocks.data[bi]->stmts.len + 1);
+    vec_push(stack, to);
+    while (stack.len) {
+        BckLoc l = stack.data[--stack.len];
+        if (seen2[l.block][l.index])
+            continue;
+        seen2[l.block][l.index] = true;
+        if (bck_loc_eq(l, back))
             return true;
+        if (!bck_dominates(b, back, l))
+            continue;
+        int nst = b->body->blocks.data[l.block]->stmts.len;
+        if (l.index < nst) {
+            vec_push(stack, bck_loc(l.block, l.index + 1));
+        } else {
+            MirTerm *t = &b->body->blocks.data[l.block]->term;
+            for (int i = 0; i < mir_succ_count(t); i++)
+                vec_push(stack, bck_loc(*mir_succ_slot(t, i), 0));
+        }
+    }
     return false;
 }
 
