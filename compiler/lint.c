@@ -40,18 +40,26 @@
  *   boundaries are simulated. `size_of::<T>()` is a call in rustc.
  * - rustc compares tuples and arrays through references (PartialEq), so
  *   such operands are borrowed (find_hidden_borrows).
+ * - `a[f()] = x << n` computes the shift as the assignment itself, after
+ *   the place (find_deferred).
+ *
+ * Not reproduced: rustc promotes constant expressions whose address is
+ * taken (`println!("{}", 1i64 << 70)` in -O builds, and in some debug
+ * cases) into bodies of their own, which it lints even inside branches it
+ * would skip and in an order of their own; owl lints them where they are.
  *
  * Messages and operand spellings are rustc's: `i32::MAX`, `1_i32`, `-5_i32`,
  * `_` for an operand that is not known. Each lint's "on by default" note
  * (or "the lint level is defined here" note) appears once per compilation.
+ * Values and arithmetic live in lint_value.c.
  */
 #include "lint.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "layout.h"
+#include "lint_int.h"
 
 /* ---- lints and levels --------------------------------------------------- */
 
@@ -152,63 +160,7 @@ static bool sets_level(const Attr *attrs, int n) {
     return probe[LINT_OVERFLOW].has_src || probe[LINT_PANIC].has_src;
 }
 
-/* ---- values --------------------------------------------------------------- */
-
-typedef enum ValKind {
-    VAL_UNINIT,  /* not known */
-    VAL_SCALAR,  /* ty, bits or f */
-    VAL_AGG,     /* fields: a tuple or array whose fields are scalars or unknown */
-} ValKind;
-
-typedef struct Value Value;
-struct Value {
-    ValKind kind;
-    Type *ty;       /* VAL_SCALAR: the resolved int, bool, char or float type */
-    u128 bits;      /* int (bit pattern in its width), bool, char */
-    double f;       /* float (an f32 held exactly) */
-    int nfields;    /* VAL_AGG */
-    Value *fields;  /* VAL_AGG: arena array */
-};
-
-static const Value unknown_value = {VAL_UNINIT, NULL, 0, 0.0, 0, NULL};
-
-static bool is_int(const Type *t) { return t && t->kind == TY_INT; }
-
-static u128 int_mask(IntKind k) {
-    int w = int_kind_bits(k);
-    return w == 128 ? ~(u128)0 : (((u128)1 << w) - 1);
-}
-
-/* The bits as a number: sign-extended for signed kinds. */
-static i128 int_signed(IntKind k, u128 bits) {
-    int w = int_kind_bits(k);
-    if (int_kind_signed(k) && w < 128 && ((bits >> (w - 1)) & 1))
-        return (i128)(bits | ~int_mask(k));
-    return (i128)bits;
-}
-
-static i128 int_min_value(IntKind k) { return int_kind_signed(k) ? int_kind_min(k) : 0; }
-static i128 int_max_value(IntKind k) { return (i128)int_kind_max(k); }
-
-static Value scalar(Type *ty, u128 bits) {
-    Value v = unknown_value;
-    v.kind = VAL_SCALAR;
-    v.ty = ty;
-    v.bits = is_int(ty) ? bits & int_mask(ty->as.int_kind) : bits;
-    return v;
-}
-
-static Value float_value(Type *ty, double f) {
-    Value v = unknown_value;
-    v.kind = VAL_SCALAR;
-    v.ty = ty;
-    v.f = ty->as.float_kind == FLOAT_F32 ? (double)(float)f : f;
-    return v;
-}
-
-static Value bool_value(bool b) { return scalar(ty_bool(), b); }
-
-/* ---- the state of one body's walk ----------------------------------------- */
+/* ---- the state of one body's walk --------------------------------------- */
 
 typedef enum PropMode {
     PROP_FULL,       /* assigned once: known from there on */
@@ -249,8 +201,9 @@ typedef struct Lint {
     LevelSet levels[LINT_COUNT];
 } Lint;
 
-/* ---- borrows that owl's MIR does not show ----------------------------------------
- * rustc compares tuples and arrays by calling PartialEq / PartialOrd on
+/* ---- borrows that owl's MIR does not show ------------------------------ */
+
+/* rustc compares tuples and arrays by calling PartialEq / PartialOrd on
  * references to both sides, so `t == (1, 2)` borrows t and t is never known
  * anywhere in the function. owl compares them field by field with copies;
  * the type-checked AST tells which variables rustc would borrow. */
@@ -473,7 +426,7 @@ static void find_hidden_borrows(Crate *crate) {
         qsort(hidden_borrows.data, (size_t)hidden_borrows.len, sizeof(Var *), by_address);
 }
 
-/* ---- modes (rustc's CanConstProp) --------------------------------------------- */
+/* ---- modes (rustc's CanConstProp) --------------------------------------- */
 
 static uint64_t type_size(Type *t) {
     t = ty_resolve(t);
@@ -542,8 +495,6 @@ static void compute_modes(Lint *L) {
  * defined once by an operation that lints on its rvalue, used once by an
  * assignment to a projected place whose right side is exactly that
  * operation. */
-static bool is_overflowing_op(BinOp op);
-
 static void count_use(int *uses, int n, Operand o) {
     if (o.kind != OPERAND_CONST && o.as.place.local >= 0 && o.as.place.local < n)
         uses[o.as.place.local]++;
@@ -619,7 +570,7 @@ static void find_deferred(Lint *L) {
         MirStmt *def = L->def_of[t], *use = use_of[t];
         Rvalue *rv = &def->as.assign.rvalue;
         bool lints = (rv->kind == RV_BINARY &&
-                      (is_overflowing_op(rv->as.binary.op) || rv->as.binary.op == BIN_SHL ||
+                      (lv_is_overflowing_op(rv->as.binary.op) || rv->as.binary.op == BIN_SHL ||
                        rv->as.binary.op == BIN_SHR)) ||
                      (rv->kind == RV_UNARY && rv->as.unary.op == UN_NEG);
         if (lints && use->as.assign.place.nproj > 0 && use->span.lo < def->span.lo &&
@@ -628,10 +579,10 @@ static void find_deferred(Lint *L) {
     }
 }
 
-/* ---- reading places and operands --------------------------------------------------- */
+/* ---- reading places and operands ---------------------------------------- */
 
 static void remove_const(Lint *L, LocalId l) {
-    L->vals[l] = unknown_value;
+    L->vals[l] = lv_unknown;
     L->written[l] = false;
     L->stale_ok[l] = false;
 }
@@ -650,7 +601,7 @@ static const Value *project_value(Lint *L, const Value *base, Place p) {
         case PROJ_CONST_INDEX: idx = (uint64_t)pr->index; break;
         case PROJ_INDEX: {
             const Value *iv = &L->vals[pr->local];
-            if (iv->kind != VAL_SCALAR || !is_int(iv->ty))
+            if (iv->kind != VAL_SCALAR || !lv_is_int(iv->ty))
                 return NULL;
             if (iv->bits > 0xFFFFFF00u)
                 return NULL;   /* rustc's FieldIdx limit */
@@ -659,7 +610,7 @@ static const Value *project_value(Lint *L, const Value *base, Place p) {
         }
         default: return NULL;
         }
-        v = idx < (uint64_t)v->nfields ? &v->fields[idx] : &unknown_value;
+        v = idx < (uint64_t)v->nfields ? &v->fields[idx] : &lv_unknown;
     }
     return v;
 }
@@ -691,16 +642,16 @@ static bool eval_operand(Lint *L, Operand o, Value *out) {
         Type *t = ty_resolve(c->ty);
         switch (c->kind) {
         case CONST_INT:
-            if (!is_int(t))
+            if (!lv_is_int(t))
                 return false;
-            *out = scalar(t, c->bits);
+            *out = lv_scalar(t, c->bits);
             return true;
-        case CONST_BOOL: *out = bool_value(c->bits != 0); return true;
-        case CONST_CHAR: *out = scalar(ty_char(), c->bits); return true;
+        case CONST_BOOL: *out = lv_bool(c->bits != 0); return true;
+        case CONST_CHAR: *out = lv_scalar(ty_char(), c->bits); return true;
         case CONST_FLOAT:
             if (t->kind != TY_FLOAT)
                 return false;
-            *out = float_value(t, c->f);
+            *out = lv_float(t, c->f);
             return true;
         default: return false;
         }
@@ -719,247 +670,7 @@ static bool eval_operand(Lint *L, Operand o, Value *out) {
     return true;
 }
 
-/* ---- arithmetic as rustc's interpreter does it ---------------------------------------- */
-
-static bool is_overflowing_op(BinOp op) {
-    return op == BIN_ADD || op == BIN_SUB || op == BIN_MUL;
-}
-
-/* a op b on integers of kind k. *ovf: the exact result does not fit (for
- * + - * and shifts by too much). False when the operation is undefined
- * (division by zero, MIN / -1). Shift amounts are masked, as MIR's Shl and
- * Shr do. */
-static bool int_binop(BinOp op, IntKind k, u128 a, u128 b, u128 *out, bool *ovf) {
-    bool sig = int_kind_signed(k);
-    int w = int_kind_bits(k);
-    u128 m = int_mask(k);
-    i128 sa = int_signed(k, a), sb = int_signed(k, b);
-    *ovf = false;
-    switch (op) {
-    case BIN_ADD:
-    case BIN_SUB:
-    case BIN_MUL:
-        if (sig) {
-            i128 r;
-            bool o = op == BIN_ADD   ? __builtin_add_overflow(sa, sb, &r)
-                     : op == BIN_SUB ? __builtin_sub_overflow(sa, sb, &r)
-                                     : __builtin_mul_overflow(sa, sb, &r);
-            *ovf = o || r < int_min_value(k) || r > int_max_value(k);
-            *out = (u128)r & m;
-        } else {
-            u128 r;
-            bool o = op == BIN_ADD   ? __builtin_add_overflow(a, b, &r)
-                     : op == BIN_SUB ? __builtin_sub_overflow(a, b, &r)
-                                     : __builtin_mul_overflow(a, b, &r);
-            *ovf = o || r > m;
-            *out = r & m;
-        }
-        return true;
-    case BIN_DIV:
-    case BIN_REM:
-        if (b == 0)
-            return false;
-        if (sig) {
-            if (sa == int_min_value(k) && sb == -1)
-                return false;
-            if (w == 128 && sb == -1) {   /* sa is not MIN here */
-                *out = op == BIN_DIV ? (u128)-sa & m : 0;
-                return true;
-            }
-            *out = (u128)(op == BIN_DIV ? sa / sb : sa % sb) & m;
-        } else {
-            *out = op == BIN_DIV ? a / b : a % b;
-        }
-        return true;
-    case BIN_AND: *out = a & b; return true;
-    case BIN_OR: *out = a | b; return true;
-    case BIN_XOR: *out = a ^ b; return true;
-    case BIN_SHL:
-    case BIN_SHR: {
-        /* b is the amount's bits in its own width, zero-extended */
-        *ovf = b >= (u128)w;
-        unsigned amt = (unsigned)(b & (u128)(w - 1));
-        if (op == BIN_SHL)
-            *out = (a << amt) & m;
-        else if (sig)
-            *out = (u128)(sa >> amt) & m;
-        else
-            *out = a >> amt;
-        return true;
-    }
-    default: return false;
-    }
-}
-
-static bool compare(BinOp op, int c) {
-    switch (op) {
-    case BIN_EQ: return c == 0;
-    case BIN_NE: return c != 0;
-    case BIN_LT: return c < 0;
-    case BIN_LE: return c <= 0;
-    case BIN_GT: return c > 0;
-    case BIN_GE: return c >= 0;
-    default: return false;
-    }
-}
-
-static bool is_comparison(BinOp op) { return op >= BIN_EQ && op <= BIN_GE; }
-
-/* l op r for known scalars (comparisons give bools). */
-static bool scalar_binop(BinOp op, Value l, Value r, Value *out, bool *ovf) {
-    Type *lt = l.ty;
-    *ovf = false;
-    if (lt->kind == TY_FLOAT) {
-        if (r.ty->kind != TY_FLOAT)
-            return false;
-        double a = l.f, b = r.f;
-        if (is_comparison(op)) {
-            bool res;
-            switch (op) {
-            case BIN_EQ: res = a == b; break;
-            case BIN_NE: res = a != b; break;
-            case BIN_LT: res = a < b; break;
-            case BIN_LE: res = a <= b; break;
-            case BIN_GT: res = a > b; break;
-            default: res = a >= b; break;
-            }
-            *out = bool_value(res);
-            return true;
-        }
-        bool f32 = lt->as.float_kind == FLOAT_F32;
-        double res;
-        switch (op) {
-        case BIN_ADD: res = f32 ? (double)((float)a + (float)b) : a + b; break;
-        case BIN_SUB: res = f32 ? (double)((float)a - (float)b) : a - b; break;
-        case BIN_MUL: res = f32 ? (double)((float)a * (float)b) : a * b; break;
-        case BIN_DIV: res = f32 ? (double)((float)a / (float)b) : a / b; break;
-        case BIN_REM: res = f32 ? (double)fmodf((float)a, (float)b) : fmod(a, b); break;
-        default: return false;
-        }
-        *out = float_value(lt, res);
-        return true;
-    }
-    if (is_comparison(op)) {
-        int c;
-        if (is_int(lt) && int_kind_signed(lt->as.int_kind)) {
-            i128 a = int_signed(lt->as.int_kind, l.bits), b = int_signed(lt->as.int_kind, r.bits);
-            c = a < b ? -1 : a > b;
-        } else {
-            c = l.bits < r.bits ? -1 : l.bits > r.bits;
-        }
-        *out = bool_value(compare(op, c));
-        return true;
-    }
-    if (lt->kind == TY_BOOL) {
-        switch (op) {
-        case BIN_AND: *out = bool_value(l.bits & r.bits); return true;
-        case BIN_OR: *out = bool_value(l.bits | r.bits); return true;
-        case BIN_XOR: *out = bool_value(l.bits ^ r.bits); return true;
-        default: return false;
-        }
-    }
-    if (!is_int(lt) || !is_int(r.ty))
-        return false;
-    if (op != BIN_SHL && op != BIN_SHR && r.ty != lt)
-        return false;
-    u128 res;
-    if (!int_binop(op, lt->as.int_kind, l.bits, r.bits, &res, ovf))
-        return false;
-    *out = scalar(lt, res);
-    return true;
-}
-
-/* Float to integer as `as` does: truncate, saturate, NaN to 0. */
-static u128 float_to_int(double f, IntKind k) {
-    if (isnan(f))
-        return 0;
-    int w = int_kind_bits(k);
-    f = trunc(f);
-    if (int_kind_signed(k)) {
-        double lim = ldexp(1.0, w - 1);
-        if (f >= lim)
-            return (u128)int_max_value(k);
-        if (f < -lim)
-            return (u128)int_min_value(k) & int_mask(k);
-        return (u128)(i128)f & int_mask(k);
-    }
-    if (f <= 0)
-        return 0;
-    if (f >= ldexp(1.0, w))
-        return int_mask(k);
-    return (u128)f;
-}
-
-static bool eval_cast(Value v, Type *to, Value *out) {
-    to = ty_resolve(to);
-    Type *from = v.ty;
-    if (from->kind == TY_FLOAT) {
-        if (to->kind == TY_FLOAT) {
-            *out = float_value(to, v.f);
-            return true;
-        }
-        if (is_int(to)) {
-            *out = scalar(to, float_to_int(v.f, to->as.int_kind));
-            return true;
-        }
-        return false;
-    }
-    /* integers, bools and chars: the number they stand for */
-    bool neg = is_int(from) && int_kind_signed(from->as.int_kind);
-    i128 sv = neg ? int_signed(from->as.int_kind, v.bits) : (i128)v.bits;
-    if (is_int(to)) {
-        *out = scalar(to, (u128)sv);
-        return true;
-    }
-    if (to->kind == TY_CHAR && is_int(from) && from->as.int_kind == INT_U8) {
-        *out = scalar(to, v.bits);
-        return true;
-    }
-    if (to->kind == TY_FLOAT) {
-        double d;
-        if (to->as.float_kind == FLOAT_F32)
-            d = neg ? (double)(float)sv : (double)(float)v.bits;
-        else
-            d = neg ? (double)sv : (double)v.bits;
-        *out = float_value(to, d);
-        return true;
-    }
-    return false;
-}
-
-/* ---- rendering operands as rustc's ConstInt Debug does ----------------------------------- */
-
-static char *u128_text(u128 v) {
-    char buf[48];
-    int i = (int)sizeof buf - 1;
-    buf[i] = 0;
-    do {
-        buf[--i] = (char)('0' + (int)(v % 10));
-        v /= 10;
-    } while (v);
-    return arena_strdup(compiler_arena, buf + i);
-}
-
-/* `i32::MAX`, `i8::MIN`, `usize::MAX`; otherwise the number, followed by
- * `_i32` when suffixed (rustc's `{:#?}`); `_` when not known. */
-static const char *render_int(const Value *v, bool suffixed) {
-    if (!v || v->kind != VAL_SCALAR || !is_int(v->ty))
-        return "_";
-    IntKind k = v->ty->as.int_kind;
-    const char *name = int_kind_name(k);
-    if (int_kind_signed(k) && v->bits == ((u128)int_kind_min(k) & int_mask(k)))
-        return arena_printf(compiler_arena, "%s::MIN", name);
-    if (v->bits == int_kind_max(k))
-        return arena_printf(compiler_arena, "%s::MAX", name);
-    i128 s = int_signed(k, v->bits);
-    const char *digits = s < 0 ? arena_printf(compiler_arena, "-%s", u128_text((u128)-s))
-                               : u128_text((u128)s);
-    if (!suffixed)
-        return digits;
-    return arena_printf(compiler_arena, "%s_%s", digits, name);
-}
-
-/* ---- reporting ------------------------------------------------------------------------------- */
+/* ---- reporting ---------------------------------------------------------- */
 
 static void report(Lint *L, LintId id, Span span, const char *label) {
     const LevelSet *ls = &L->levels[id];
@@ -1009,7 +720,7 @@ static const char *op_symbol(BinOp op) {
     }
 }
 
-/* ---- checks on rvalues ---------------------------------------------------------------------------- */
+/* ---- checks on rvalues -------------------------------------------------- */
 
 /* `-x` of a known MIN. False: rustc stops looking at this assignment (also
  * when the operand is not known: the destination keeps its old value). */
@@ -1017,11 +728,11 @@ static bool check_unary(Lint *L, Rvalue *rv, Span span) {
     Value v;
     if (!eval_operand(L, rv->as.unary.operand, &v))
         return false;
-    if (rv->as.unary.op == UN_NEG && is_int(v.ty) && int_kind_signed(v.ty->as.int_kind) &&
-        v.bits == ((u128)int_kind_min(v.ty->as.int_kind) & int_mask(v.ty->as.int_kind))) {
+    if (rv->as.unary.op == UN_NEG && lv_is_int(v.ty) && int_kind_signed(v.ty->as.int_kind) &&
+        v.bits == ((u128)int_kind_min(v.ty->as.int_kind) & lv_int_mask(v.ty->as.int_kind))) {
         report(L, LINT_OVERFLOW, span,
                arena_printf(compiler_arena, "attempt to negate `%s`, which would overflow",
-                            render_int(&v, true)));
+                            lv_render(&v, true)));
         return false;
     }
     return true;
@@ -1038,22 +749,23 @@ static bool check_binary(Lint *L, Rvalue *rv, Span span) {
         if (!rk)
             return false;
         Type *lt = operand_type(L, rv->as.binary.lhs);
-        if (!is_int(lt) || !is_int(r.ty))
+        if (!lv_is_int(lt) || !lv_is_int(r.ty))
             return true;
         if (r.bits >= (u128)int_kind_bits(lt->as.int_kind)) {
             report(L, LINT_OVERFLOW, span,
                    arena_printf(compiler_arena, "attempt to shift %s by `%s`, which would overflow",
-                                op == BIN_SHL ? "left" : "right", render_int(&r, true)));
+                                op == BIN_SHL ? "left" : "right", lv_render(&r, true)));
             return false;
         }
     }
-    if (lk && rk && is_int(l.ty) && is_overflowing_op(op)) {
+    if (lk && rk && lv_is_int(l.ty) && lv_is_overflowing_op(op)) {
         u128 res;
         bool ovf;
-        if (l.ty == r.ty && int_binop(op, l.ty->as.int_kind, l.bits, r.bits, &res, &ovf) && ovf) {
+        if (l.ty == r.ty && lv_int_binop(op, l.ty->as.int_kind, l.bits, r.bits, &res, &ovf) && ovf) {
             report(L, LINT_OVERFLOW, span,
-                   arena_printf(compiler_arena, "attempt to compute `%s %s %s`, which would overflow",
-                                render_int(&l, true), op_symbol(op), render_int(&r, true)));
+                   arena_printf(compiler_arena,
+                                "attempt to compute `%s %s %s`, which would overflow",
+                                lv_render(&l, true), op_symbol(op), lv_render(&r, true)));
             return false;
         }
     }
@@ -1076,7 +788,7 @@ static bool check_rvalue(Lint *L, Rvalue *rv, Span span) {
 
 static bool is_compound(Lint *L, MirStmt *s);
 
-/* ---- evaluating assignments ------------------------------------------------------------------------ */
+/* ---- evaluating assignments --------------------------------------------- */
 
 static bool eval_rvalue(Lint *L, Rvalue *rv, Value *out) {
     switch (rv->kind) {
@@ -1087,7 +799,7 @@ static bool eval_rvalue(Lint *L, Rvalue *rv, Value *out) {
         bool ovf;
         if (!eval_operand(L, rv->as.binary.lhs, &l) || !eval_operand(L, rv->as.binary.rhs, &r))
             return false;
-        if (!scalar_binop(rv->as.binary.op, l, r, &res, &ovf))
+        if (!lv_binop(rv->as.binary.op, l, r, &res, &ovf))
             return false;
         if (rv->kind == RV_BINARY) {
             *out = res;
@@ -1097,7 +809,7 @@ static bool eval_rvalue(Lint *L, Rvalue *rv, Value *out) {
         out->nfields = 2;
         out->fields = ALLOC_N(Value, 2);
         out->fields[0] = res;
-        out->fields[1] = bool_value(ovf);
+        out->fields[1] = lv_bool(ovf);
         return true;
     }
     case RV_UNARY: {
@@ -1106,9 +818,9 @@ static bool eval_rvalue(Lint *L, Rvalue *rv, Value *out) {
             return false;
         if (rv->as.unary.op == UN_NOT) {
             if (v.ty->kind == TY_BOOL)
-                *out = bool_value(!v.bits);
-            else if (is_int(v.ty))
-                *out = scalar(v.ty, ~v.bits);
+                *out = lv_bool(!v.bits);
+            else if (lv_is_int(v.ty))
+                *out = lv_scalar(v.ty, ~v.bits);
             else
                 return false;
             return true;
@@ -1116,9 +828,9 @@ static bool eval_rvalue(Lint *L, Rvalue *rv, Value *out) {
         if (rv->as.unary.op != UN_NEG)
             return false;
         if (v.ty->kind == TY_FLOAT)
-            *out = float_value(v.ty, -v.f);
-        else if (is_int(v.ty))
-            *out = scalar(v.ty, (u128)0 - v.bits);
+            *out = lv_float(v.ty, -v.f);
+        else if (lv_is_int(v.ty))
+            *out = lv_scalar(v.ty, (u128)0 - v.bits);
         else
             return false;
         return true;
@@ -1130,12 +842,12 @@ static bool eval_rvalue(Lint *L, Rvalue *rv, Value *out) {
         out->fields = ALLOC_N(Value, n > 0 ? n : 1);
         for (int i = 0; i < n; i++)
             if (!eval_operand(L, rv->as.aggregate.ops[i], &out->fields[i]))
-                out->fields[i] = unknown_value;
+                out->fields[i] = lv_unknown;
         return true;
     }
     case RV_CAST: {
         Value v;
-        return eval_operand(L, rv->as.cast.operand, &v) && eval_cast(v, rv->ty, out);
+        return eval_operand(L, rv->as.cast.operand, &v) && lv_cast(v, rv->ty, out);
     }
     case RV_REPEAT:
     case RV_REF: return false;
@@ -1157,7 +869,7 @@ static void assign(Lint *L, MirStmt *s) {
         return;
     if (place_is_indirect(dest) || L->mode[dest.local] == PROP_NONE)
         return;
-    Value v = unknown_value;
+    Value v = lv_unknown;
     if (dest.nproj > 0 || !eval_rvalue(L, rv, &v)) {
         /* forget the whole local, as rustc does */
         remove_const(L, dest.local);
@@ -1276,7 +988,7 @@ static void end_chain(Lint *L) {
     L->guarded = NULL;
 }
 
-/* ---- checks on asserts ----------------------------------------------------------------------------------- */
+/* ---- checks on asserts -------------------------------------------------- */
 
 /* The operation an assert guards: owl's asserts do not carry their
  * operands, so find the division, remainder, shift or negation after it
@@ -1430,7 +1142,7 @@ static bool unguarded_op(Lint *L, MirStmt *s) {
         return false;
     Rvalue *rv = &s->as.assign.rvalue;
     BinOp op = rv->as.binary.op;
-    if (!is_int(operand_type(L, rv->as.binary.lhs)))
+    if (!lv_is_int(operand_type(L, rv->as.binary.lhs)))
         return false;   /* float division has no asserts */
     return op == BIN_DIV || op == BIN_REM || (L->checks && (op == BIN_SHL || op == BIN_SHR));
 }
@@ -1480,7 +1192,7 @@ static const char *render_operand(Lint *L, Operand *o, bool suffixed) {
     Value v;
     if (!o || !eval_operand(L, *o, &v))
         return "_";
-    return render_int(&v, suffixed);
+    return lv_render(&v, suffixed);
 }
 
 static void check_assert(Lint *L, MirTerm *t) {
@@ -1498,7 +1210,8 @@ static void check_assert(Lint *L, MirTerm *t) {
     const char *label = NULL;
     switch (t->as.assert.kind) {
     case ASSERT_BOUNDS:
-        label = arena_printf(compiler_arena, "index out of bounds: the length is %s but the index is %s",
+        label = arena_printf(compiler_arena,
+                             "index out of bounds: the length is %s but the index is %s",
                              render_operand(L, &t->as.assert.a, false),
                              render_operand(L, &t->as.assert.b, false));
         break;
@@ -1508,18 +1221,20 @@ static void check_assert(Lint *L, MirTerm *t) {
                                 t->as.assert.kind == ASSERT_DIV_ZERO ? BIN_DIV : BIN_REM);
         Rvalue *div = s ? &s->as.assign.rvalue : NULL;
         const char *lhs = render_operand(L, div ? &div->as.binary.lhs : NULL, true);
-        label = t->as.assert.kind == ASSERT_DIV_ZERO
-                    ? arena_printf(compiler_arena, "attempt to divide `%s` by zero", lhs)
-                    : arena_printf(compiler_arena,
-                                   "attempt to calculate the remainder of `%s` with a divisor of zero",
-                                   lhs);
+        if (t->as.assert.kind == ASSERT_DIV_ZERO)
+            label = arena_printf(compiler_arena, "attempt to divide `%s` by zero", lhs);
+        else
+            label = arena_printf(compiler_arena,
+                                 "attempt to calculate the remainder of `%s` with a divisor "
+                                 "of zero", lhs);
         break;
     }
     case ASSERT_OVERFLOW:
         if (op == BIN_DIV || op == BIN_REM) {
             MirStmt *s = guarded_op(L, t->as.assert.target, RV_BINARY, op);
             Rvalue *div = s ? &s->as.assign.rvalue : NULL;
-            label = arena_printf(compiler_arena, "attempt to compute `%s %s %s`, which would overflow",
+            label = arena_printf(compiler_arena,
+                                 "attempt to compute `%s %s %s`, which would overflow",
                                  render_operand(L, div ? &div->as.binary.lhs : NULL, true),
                                  op_symbol(op),
                                  render_operand(L, div ? &div->as.binary.rhs : NULL, true));
@@ -1532,7 +1247,7 @@ static void check_assert(Lint *L, MirTerm *t) {
         report(L, LINT_PANIC, t->span, label);
 }
 
-/* ---- the walk -------------------------------------------------------------------------------------------- */
+/* ---- the walk ----------------------------------------------------------- */
 
 typedef VEC(BlockId) BlockStack;
 
