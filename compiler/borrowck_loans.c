@@ -47,6 +47,8 @@ typedef struct Loan {
     LocalId dest;       /* the local the reference is written to */
     BckLoc activation;  /* two-phase: the first use of dest, or block -1 */
     Span span;          /* as rustc shows the borrow */
+    Span act_span;      /* two-phase: where its activation is reported (the
+                           whole method call or `+=`) */
 } Loan;
 
 typedef VEC(int) IntVec;
@@ -80,6 +82,7 @@ typedef struct Nll {
     VEC(Span) reported;    /* (local, span) pairs already with an error */
     VEC(LocalId) reported_local;
     VEC(int) reported_loan; /* loans that already caused an E0597 */
+    VEC(Place) reservation_errors; /* places whose two-phase reservation failed */
 } Nll;
 
 
@@ -183,7 +186,8 @@ static void collect_loans(Nll *n) {
             int an = bck_ast_find(b->ast, ss, EXPR_ASSIGN);
             if (an >= 0)
                 ss = b->ast->nodes.data[an].expr->as.assign.rhs->span;
-            ln.span = loan_span(b, ss, ln.mut, &ln.two_phase);
+            ln.act_span = loan_span(b, ss, ln.mut, &ln.two_phase);
+            ln.span = ln.two_phase ? ss : ln.act_span;
             ln.activation = bck_loc(-1, 0);
             vec_push(n->loans, ln);
         }
@@ -325,18 +329,13 @@ static IntVec *liveness(Nll *n, LocalId l) {
     }
     while (stack.len) {
         BckLoc loc = loc_of_id(n, stack.data[--stack.len]);
-        BckLoc q[1];
-        int nq = 0;
-        const int *preds = NULL;
-        if (loc.index > 0) {
-            q[0] = bck_loc(loc.block, loc.index - 1);
-            nq = 1;
-        } else {
-            preds = b->preds[loc.block];
-            nq = b->npreds[loc.block];
-        }
+        /* inside a block the one predecessor is the previous statement;
+         * at its start, the terminators of the predecessor blocks */
+        BckLoc prev = bck_loc(loc.block, loc.index - 1);
+        const int *preds = loc.index > 0 ? NULL : b->preds[loc.block];
+        int nq = loc.index > 0 ? 1 : b->npreds[loc.block];
         for (int i = 0; i < nq; i++) {
-            BckLoc pl = preds ? bck_loc(preds[i], b->body->blocks.data[preds[i]]->stmts.len) : q[0];
+            BckLoc pl = preds ? bck_loc(preds[i], b->body->blocks.data[preds[i]]->stmts.len) : prev;
             int pid = loc_id(n, pl);
             if (n->mark[pid] == ep)
                 continue;
@@ -652,6 +651,16 @@ static bool places_conflict(Place borrowed, Place access, bool shallow) {
     return true;
 }
 
+static bool places_equal(Place a, Place b) {
+    if (a.local != b.local || a.nproj != b.nproj)
+        return false;
+    for (int i = 0; i < a.nproj; i++)
+        if (a.proj[i].kind != b.proj[i].kind || a.proj[i].index != b.proj[i].index ||
+            a.proj[i].local != b.proj[i].local)
+            return false;
+    return true;
+}
+
 /* ---- the checks -------------------------------------------------------------------- */
 
 typedef enum AccessKind {
@@ -713,6 +722,8 @@ static void check_access(Checker *c, Place place, Span span, AccessKind kind, in
         default: break;
         }
         report_conflict(n, c->loc, kind, place, span, li);
+        if (kind == ACC_RESERVE)
+            vec_push(n->reservation_errors, place);
         vec_push(n->reported, span);
         vec_push(n->reported_local, place.local);
         return;
@@ -736,7 +747,13 @@ static void check_location(Checker *c) {
     for (int k = 0; k < n->activations_at[loc_id(n, loc)].len; k++) {
         int li = n->activations_at[loc_id(n, loc)].data[k];
         const Loan *ln = &n->loans.data[li];
-        check_access(c, ln->place, ln->span, ACC_MUT_BORROW, li);
+        /* rustc skips the activation of a borrow whose reservation
+         * already had an error (reservation_error_reported) */
+        bool skip = false;
+        for (int i = 0; i < n->reservation_errors.len && !skip; i++)
+            skip = places_equal(n->reservation_errors.data[i], ln->place);
+        if (!skip)
+            check_access(c, ln->place, ln->act_span, ACC_MUT_BORROW, li);
     }
     const MirStmt *s = stmt_of(b, loc);
     if (s) {
@@ -784,9 +801,16 @@ static void check_location(Checker *c) {
             check_operand(c, i, &t->as.call.args[i]);
         break;
     case TERM_SWITCH_INT: check_operand(c, 0, &t->as.switch_.discr); break;
-    case TERM_DROP:
+    case TERM_DROP: {
+        /* the drop before `x = v` (MIR building's drop-and-replace) is
+         * part of the assignment, which is checked as one */
+        MirBlock *next = b->body->blocks.data[t->as.drop.target];
+        if (next->stmts.len && next->stmts.data[0].kind == MIR_ASSIGN &&
+            places_equal(next->stmts.data[0].as.assign.place, t->as.drop.place))
+            break;
         check_access(c, t->as.drop.place, t->span, ACC_STORAGE_DEAD, -1);
         break;
+    }
     case TERM_RETURN:
         /* every local dies with the frame (arguments have no StorageDead) */
         for (LocalId l = 1; l < n->nlocals; l++)
@@ -1150,8 +1174,9 @@ static void report_conflict(Nll *n, BckLoc loc, AccessKind kind, Place place, Sp
     Diag *d = NULL;
     switch (kind) {
     case ACC_SHARED:
+    case ACC_RESERVE:
     case ACC_MUT_BORROW: {
-        bool new_mut = kind == ACC_MUT_BORROW;
+        bool new_mut = kind != ACC_SHARED;
         if (new_mut && ln->mut) {
             d = diag_new(DIAG_ERROR, "E0499", span, NULL,
                          "cannot borrow %s as mutable more than once at a time", pd);
