@@ -917,9 +917,10 @@ static void check_illegal_moves(Bck *b, Gather *g) {
         bck_report_move_outs(b, g->illegal.data, n);
 }
 
-static void borrowck_body(MirProgram *prog, MirBody *body) {
+bool borrowck_body(MirProgram *prog, MirBody *body) {
     if (!body->item || body->item->kind != ITEM_FN)
-        return;
+        return true;
+    int before = diag_error_count();
     Bck *b = ALLOC(Bck);
     b->prog = prog;
     b->body = body;
@@ -933,11 +934,5 @@ static void borrowck_body(MirProgram *prog, MirBody *body) {
     check_body(b, &x);
     bck_check_loans(b);
     flush(b);
-}
-
-bool borrowck_program(MirProgram *p) {
-    int before = diag_error_count();
-    for (int i = 0; i < p->bodies.len; i++)
-        borrowck_body(p, p->bodies.data[i]);
     return diag_error_count() == before;
 }

@@ -28,8 +28,9 @@
 
 #include "mir.h"
 
-/* Checks every body; returns false if errors were reported. */
-bool borrowck_program(MirProgram *p);
+/* Checks one body (compiler/check.c calls it for each, in rustc's order);
+ * returns false if errors were reported. */
+bool borrowck_body(MirProgram *p, MirBody *body);
 
 /* The memory note under each ownership error (on by default). */
 void bck_set_memory_notes(bool on);

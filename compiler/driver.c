@@ -21,13 +21,12 @@
 
 #include "arena.h"
 #include "borrowck.h"
+#include "check.h"
 #include "codegen.h"
 #include "diag.h"
-#include "drop_elab.h"
 #include "layout.h"
 #include "limits.h"
 #include "link.h"
-#include "lint.h"
 #include "mir_build.h"
 #include "parse.h"
 #include "report.h"
@@ -266,28 +265,25 @@ static MirProgram *compile_to_mir(const Options *o, SourceFile *file) {
     Crate *crate = parse_crate(file);
     if (diag_error_count() || !limits_check_crate(crate))
         return NULL;
+    /* late lints wait for the ownership check (check_program) */
+    typeck_defer_lints = true;
     bool typed = typeck_crate(crate);
     if (o->dump_ast) {
         CharVec out = {0};
         ast_dump(crate, &out);
         fwrite(out.data, 1, (size_t)out.len, stdout);
     }
-    if (!typed || diag_error_count())
+    if (!typed || diag_error_count()) {
+        typeck_warn_unused(crate);
         return NULL;
+    }
     MirProgram *mir = mir_build(crate, !o->optimize);
     if (diag_error_count())
         return NULL;
     mir_verify(mir);
-    /* the ownership check reads the MIR before drop elaboration, as
-     * rustc's borrowck does */
-    if (!borrowck_program(mir))
+    if (!check_program(mir, !o->optimize))
         return NULL;
-    drop_elaborate(mir);
     mir_verify(mir);
-    /* arithmetic_overflow and unconditional_panic: rustc lints each body
-     * that borrowck passed, after ElaborateDrops */
-    if (!lint_program(mir, !o->optimize))
-        return NULL;
     layout_program(mir);
     if (o->dump_mir) {
         CharVec out = {0};

@@ -542,7 +542,7 @@ static void rewrite_drop(Elab *e, int bi, ActionVec *acts) {
     }
 }
 
-static void elaborate_body(MirBody *body) {
+void drop_elaborate_body(MirBody *body) {
     Elab el = {0};
     Elab *e = &el;
     e->body = body;
@@ -585,7 +585,3 @@ static void elaborate_body(MirBody *body) {
     mir_simplify_cfg(body);
 }
 
-void drop_elaborate(MirProgram *p) {
-    for (int i = 0; i < p->bodies.len; i++)
-        elaborate_body(p->bodies.data[i]);
-}

@@ -12,6 +12,7 @@
 
 #include "mir.h"
 
-void drop_elaborate(MirProgram *p);
+/* Elaborates the drops of one body that passed the ownership check. */
+void drop_elaborate_body(MirBody *body);
 
 #endif

@@ -1326,13 +1326,20 @@ static void body_levels(MirProgram *p, MirBody *body, MirBody **setters, int nse
     }
 }
 
-static void lint_body(MirProgram *p, MirBody *body, MirBody **setters, int nsetters,
-                      bool checks) {
+struct Linter {
+    MirProgram *p;
+    MirBody **setters;  /* the bodies whose attributes set a level, in order */
+    int nsetters;
+    bool checks;
+};
+
+void lint_body(Linter *lt, MirBody *body) {
+    MirProgram *p = lt->p;
     Lint L = {0};
     L.body = body;
-    L.checks = checks;
+    L.checks = lt->checks;
     L.src = p->crate && p->crate->file ? p->crate->file->text : NULL;
-    body_levels(p, body, setters, nsetters, L.levels);
+    body_levels(p, body, lt->setters, lt->nsetters, L.levels);
     if (L.levels[LINT_OVERFLOW].level == LEVEL_ALLOW && L.levels[LINT_PANIC].level == LEVEL_ALLOW &&
         scoped_levels.len == 0)
         return;
@@ -1364,14 +1371,7 @@ static void lint_body(MirProgram *p, MirBody *body, MirBody **setters, int nsett
     }
 }
 
-static int by_position(const void *a, const void *b) {
-    const MirBody *x = *(MirBody *const *)a, *y = *(MirBody *const *)b;
-    uint32_t xl = x->item ? x->item->span.lo : x->span.lo;
-    uint32_t yl = y->item ? y->item->span.lo : y->span.lo;
-    return xl < yl ? -1 : xl > yl;
-}
-
-bool lint_program(MirProgram *p, bool overflow_checks) {
+Linter *lint_begin(MirProgram *p, bool overflow_checks) {
     for (int id = 0; id < LINT_COUNT; id++) {
         default_note_done[id] = false;
         /* the last compilation's arena is gone */
@@ -1380,21 +1380,21 @@ bool lint_program(MirProgram *p, bool overflow_checks) {
     }
     deny_fired = false;
     find_hidden_borrows(p->crate);
+    Linter *lt = ALLOC(Linter);
+    lt->p = p;
+    lt->checks = overflow_checks;
     int n = p->bodies.len;
-    MirBody **order = ALLOC_N(MirBody *, n > 0 ? n : 1);
-    MirBody **setters = ALLOC_N(MirBody *, n > 0 ? n : 1);
-    int nsetters = 0;
-    for (int i = 0; i < n; i++)
-        order[i] = p->bodies.data[i];
-    /* rustc lints bodies in definition order: an enclosing function before
-     * the functions nested in it */
-    qsort(order, (size_t)n, sizeof *order, by_position);
+    lt->setters = ALLOC_N(MirBody *, n > 0 ? n : 1);
     for (int i = 0; i < n; i++) {
-        Item *it = order[i]->item;
+        Item *it = p->bodies.data[i]->item;
         if (it && sets_level(it->attrs.data, it->attrs.len))
-            setters[nsetters++] = order[i];
+            lt->setters[lt->nsetters++] = p->bodies.data[i];
     }
-    for (int i = 0; i < n; i++)
-        lint_body(p, order[i], setters, nsetters, overflow_checks);
+    mir_sort_bodies(lt->setters, lt->nsetters);
+    return lt;
+}
+
+bool lint_end(Linter *lt) {
+    (void)lt;
     return !deny_fired;
 }

@@ -28,9 +28,14 @@
 
 #include "mir.h"
 
-/* Lints every body in definition order (rustc's order of reporting);
- * returns false if a lint at deny or forbid level fired. overflow_checks
- * as given to mir_build (debug builds). */
-bool lint_program(MirProgram *p, bool overflow_checks);
+/* lint_begin prepares a program (overflow_checks as given to mir_build:
+ * debug builds); lint_body lints one body that passed the ownership check
+ * (compiler/check.c calls it in definition order, rustc's order of
+ * reporting); lint_end returns false if a lint at deny or forbid level
+ * fired. */
+typedef struct Linter Linter;
+Linter *lint_begin(MirProgram *p, bool overflow_checks);
+void lint_body(Linter *lt, MirBody *body);
+bool lint_end(Linter *lt);
 
 #endif

@@ -204,6 +204,18 @@ int mir_reverse_postorder(const MirBody *body, int *order) {
     return np;
 }
 
+static int by_position(const void *a, const void *b) {
+    const MirBody *x = *(MirBody *const *)a, *y = *(MirBody *const *)b;
+    uint32_t xl = x->item ? x->item->span.lo : x->span.lo;
+    uint32_t yl = y->item ? y->item->span.lo : y->span.lo;
+    return xl < yl ? -1 : xl > yl;
+}
+
+void mir_sort_bodies(MirBody **bodies, int n) {
+    if (n > 1)
+        qsort(bodies, (size_t)n, sizeof *bodies, by_position);
+}
+
 void mir_simplify_cfg(MirBody *body) {
     int n = body->blocks.len;
     if (n == 0)

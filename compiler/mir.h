@@ -235,6 +235,9 @@ BlockId *mir_succ_slot(MirTerm *t, int i);
  * predecessor's goto, and removes unreachable blocks (renumbering the rest),
  * as rustc's SimplifyCfg does. Run after building and after elaboration. */
 void mir_simplify_cfg(MirBody *body);
+/* Sorts bodies into definition order (a function before the functions
+ * nested in it): the order in which rustc checks and reports them. */
+void mir_sort_bodies(MirBody **bodies, int n);
 /* The blocks reachable from the entry in reverse post-order (the order
  * forward dataflow converges fastest in); returns how many. */
 int mir_reverse_postorder(const MirBody *body, int *order);

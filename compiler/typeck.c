@@ -1337,6 +1337,7 @@ bool typeck_crate(Crate *crate) {
     }
     tc_fn = NULL;
     tc_lint_parens(crate);
+    tc_unused_begin();
     rs_init(crate);
 
     /* Signatures first: bodies may call functions declared later. */

@@ -35,8 +35,11 @@ bool typeck_emit_lints(void);
 
 /* rustc's unused_variables warnings ("unused variable: `x`", "variable `x`
  * is assigned to, but never used"), for the functions typeck accepted.
- * rustc emits them after borrow checking: call it after the ownership
- * checker, before diag_finish(). */
+ * rustc emits them body by body right after each body's borrow check
+ * (typeck_warn_unused_fn: one function, not those nested in it), or, when
+ * type checking failed, for the whole crate after the type errors
+ * (typeck_warn_unused). */
+void typeck_warn_unused_fn(Item *fn);
 void typeck_warn_unused(Crate *crate);
 
 #endif

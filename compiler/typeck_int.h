@@ -211,6 +211,7 @@ Origin tc_assign_origin(Expr *lhs);
 
 /* unused.c: rustc's unused_parens warnings, queued in PHASE_EARLY_LINT. */
 void tc_lint_parens(Crate *crate);
+void tc_unused_begin(void);   /* unused.c: a new compilation */
 
 /* Whether checking this function reported an error. */
 bool tc_fn_had_errors(Item *fn);

@@ -6,7 +6,9 @@
  * is assigned to, but never used" when it is only ever the target of `=` or
  * `op=`. Functions in which typeck reported an error are skipped, as rustc
  * skips bodies tainted by errors. rustc emits these warnings after borrow
- * checking, so the driver calls this after the ownership checker.
+ * checking: compiler/check.c calls it for each body right after that
+ * body's ownership check; when type checking failed, the driver calls it
+ * for the whole crate instead.
  *
  * Not done: unused_assignments ("value assigned to `x` is never read"),
  * which needs liveness dataflow, and unused_mut, which is the borrow
@@ -228,7 +230,8 @@ static void nested_items(Block *b) {
     nested_in_expr(b->tail);
 }
 
-static void lint_fn(Item *fn) {
+/* One body, without the functions nested in it. */
+static void warn_body(Item *fn) {
     if (!tc_fn_had_errors(fn)) {
         UseVec uses = {0};
         for (int i = 0; i < fn->as.fn.params.len; i++)
@@ -240,11 +243,23 @@ static void lint_fn(Item *fn) {
                 warn(u);
         }
     }
+}
+
+static void lint_fn(Item *fn) {
+    warn_body(fn);
     nested_items(fn->as.fn.body);
 }
 
-void typeck_warn_unused(Crate *crate) {
+void tc_unused_begin(void) {
     note_done = false;
+}
+
+void typeck_warn_unused_fn(Item *fn) {
+    if (!tc_had_resolve_errors())
+        warn_body(fn);
+}
+
+void typeck_warn_unused(Crate *crate) {
     if (tc_had_resolve_errors())
         return;
     for (int i = 0; i < crate->items.len; i++)

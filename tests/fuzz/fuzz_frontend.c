@@ -1,20 +1,17 @@
 /* fuzz_frontend.c: libFuzzer target for the whole front end, in the
  * driver's order and with its stops between phases: load, parse, limits,
  * type check, MIR building (debug and release alternately), the MIR
- * verifier, the ownership check (when compiler/borrowck.h existed at
- * configure time), drop elaboration and layout, then --dump-mir. No code
- * generation. See fuzz_common.h and docs/testing.md. */
+ * verifier, the checks body by body (ownership, unused variables, drop
+ * elaboration, lints: compiler/check.h) and layout, then --dump-mir. No
+ * code generation. See fuzz_common.h and docs/testing.md. */
 #define _GNU_SOURCE
-#include "drop_elab.h"
+#include "check.h"
 #include "fuzz_common.h"
 #include "layout.h"
 #include "limits.h"
 #include "mir_build.h"
 #include "parse.h"
 #include "typeck.h"
-#ifdef OWL_FUZZ_BORROWCK
-#include "borrowck.h"
-#endif
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -27,6 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     Crate *crate = parse_crate(file);
     if (diag_error_count() || !limits_check_crate(crate))
         goto done;
+    typeck_defer_lints = true;
     if (!typeck_crate(crate) || diag_error_count())
         goto done;
     /* The last input byte picks debug (overflow checks) or release MIR. */
@@ -35,11 +33,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (diag_error_count())
         goto done;
     mir_verify(mir);
-#ifdef OWL_FUZZ_BORROWCK
-    if (!borrowck_program(mir) || diag_error_count())
+    if (!check_program(mir, checks) || diag_error_count())
         goto done;
-#endif
-    drop_elaborate(mir);
     mir_verify(mir);
     layout_program(mir);
     CharVec out = {0};
