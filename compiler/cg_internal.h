@@ -93,6 +93,7 @@ typedef struct Cg {
 
     /* the function being generated */
     MirBody *body;
+    int body_index;            /* in prog->bodies: names its -O allocas */
     LLVMValueRef fn;
     LLVMValueRef frame;        /* the one frame object (i8*) */
     LLVMValueRef *local_addr;  /* i8* address of each local in the frame */
@@ -162,6 +163,11 @@ void cg_debug_fn(Cg *cg, MirBody *body, LLVMBasicBlockRef entry);
 void cg_debug_loc(Cg *cg, Span span);
 void cg_debug_clear(Cg *cg);
 void cg_debug_finish(Cg *cg);
+
+/* ---- cg_homes.c: -O, what became of each local's alloca ---------------------------- */
+
+void cg_find_homes(Cg *cg);   /* after the optimiser */
+void cg_forget_homes(void);   /* debug builds: nothing to say */
 
 /* ---- cg_builtin.c ------------------------------------------------------------------- */
 

@@ -1084,7 +1084,9 @@ static void gen_body(Cg *cg, MirBody *body) {
          * The optimiser rearranges the stack anyway; the frame layout
          * describes debug builds. */
         const Layout *l = layout_of(body->locals.data[i].ty);
-        LLVMValueRef a = LLVMBuildAlloca(cg->b, LLVMArrayType(cg->t_i8, (unsigned)l->size), "");
+        char name[32];
+        snprintf(name, sizeof name, "b%d.l%d_", cg->body_index, i); /* read by cg_homes.c */
+        LLVMValueRef a = LLVMBuildAlloca(cg->b, LLVMArrayType(cg->t_i8, (unsigned)l->size), name);
         LLVMSetAlignment(a, (unsigned)l->align);
         cg->local_addr[i] = LLVMBuildPointerCast(cg->b, a, cg->t_ptr, "");
     }
@@ -1234,8 +1236,10 @@ bool cg_emit(MirProgram *p, const CgOptions *opts) {
     for (int i = 0; i < p->bodies.len; i++)
         declare_body(cg, p->bodies.data[i]);
     cg_declare_statics(cg);
-    for (int i = 0; i < p->bodies.len; i++)
+    for (int i = 0; i < p->bodies.len; i++) {
+        cg->body_index = i;
         gen_body(cg, p->bodies.data[i]);
+    }
     cg_define_statics(cg);
     cg_debug_clear(cg);
     gen_c_main(cg);
@@ -1248,8 +1252,12 @@ bool cg_emit(MirProgram *p, const CgOptions *opts) {
         ICE("codegen: LLVM rejected the module: %s", msg);
     }
     LLVMDisposeMessage(msg);
-    if (opts->optimize)
+    if (opts->optimize) {
         optimize(cg);
+        cg_find_homes(cg);
+    } else {
+        cg_forget_homes();
+    }
 
     bool ok = true;
     if (opts->ir_path) {

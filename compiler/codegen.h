@@ -42,4 +42,15 @@ typedef struct CgLiteral {
  * compiler arena is freed. */
 int cg_literals(const CgLiteral **out);
 
+/* Where the optimiser left a local in the last cg_emit() with -O (read from
+ * the optimised IR: see cg_homes.c); CG_HOME_UNKNOWN for debug builds. */
+typedef enum CgHome {
+    CG_HOME_UNKNOWN,
+    CG_HOME_STACK,      /* still in a stack slot of its own (its address is used) */
+    CG_HOME_SPLIT,      /* broken into parts; some are still on the stack */
+    CG_HOME_REGISTERS,  /* no stack slot left: in registers, or optimised away */
+    CG_HOME_INLINED,    /* the function was inlined into every caller */
+} CgHome;
+CgHome cg_local_home(const MirBody *body, LocalId local);
+
 #endif

@@ -720,6 +720,17 @@ static int local_offset_cmp(const void *pa, const void *pb) {
     return a - b;
 }
 
+static const char *home_word(CgHome h) {
+    switch (h) {
+    case CG_HOME_STACK: return "stack";
+    case CG_HOME_SPLIT: return "split";
+    case CG_HOME_REGISTERS: return "regs";
+    case CG_HOME_INLINED: return "inline";
+    case CG_HOME_UNKNOWN: break;
+    }
+    return "?";
+}
+
 static void build_function(Report *r, MirBody *body, const ObjFile *obj, RFunction *f) {
     f->body = body;
     f->name = sym_str(body->name);
@@ -787,6 +798,8 @@ static void build_function(Report *r, MirBody *body, const ObjFile *obj, RFuncti
             s.note = arena_printf(compiler_arena, "temporary holding a %s", s.type);
         else if (l->kind == LOCAL_DROP_FLAG)
             s.note = "drop flag: is the value still owned here?";
+        if (r->optimized)
+            s.home = home_word(cg_local_home(body, order[k]));
         vec_push(f->slots, s);
     }
 }

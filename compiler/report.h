@@ -87,6 +87,9 @@ typedef struct RSlot {
     RFate fate;
     RLoc fate_at;
     const char *note;    /* temporaries: what they hold ("String::from result") */
+    const char *home;    /* -O: "stack", "split", "regs" or "inline" (what the
+                            optimiser did with it: cg_local_home); NULL in
+                            debug builds */
 } RSlot;
 typedef VEC(RSlot) RSlotVec;
 

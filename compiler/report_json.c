@@ -280,6 +280,9 @@ static void slot(J *j, const Report *r, const RSlot *s) {
         k_null(j, "padding");
     else
         k_uint(j, "padding", s->padding);
+    /* where the optimiser left it: "stack", "split", "regs", "inline";
+     * "frame" in debug builds (at its offset in the frame object) */
+    k_str(j, "home", s->home ? s->home : "frame");
     k_bool(j, "copy", s->copy);
     k_bool(j, "needs_drop", s->needs_drop);
     fields(j, &s->fields, true);

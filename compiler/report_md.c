@@ -271,8 +271,10 @@ static void stack(M *m) {
            "on Linux (`ulimit -s`).");
     if (r->optimized)
         put(m, " **Optimised build (`-O`): frame offsets do not apply.** Each local starts "
-               "in a stack slot of its own, and the optimiser may keep it in registers "
-               "instead, so it may have no address at all; only sizes are shown.");
+               "in a stack slot of its own; the *where* column says what the optimiser made "
+               "of it: *stack* = kept there (its address is used), *split* = broken into "
+               "parts, some still on the stack, *regs* = no stack slot left (in registers, "
+               "or computed away), *inline* = the function was inlined into its callers.");
     put(m, "\n");
     for (int i = 0; i < r->functions.len; i++) {
         const RFunction *f = &r->functions.data[i];
@@ -287,7 +289,8 @@ static void stack(M *m) {
                         (long long)f->machine_frame, r->optimized ? "" : "the frame object, ");
         put(m, "\n\n");
         if (f->slots.len) {
-            put(m, "| offset | size | align | name | type | line | semantics |\n");
+            put(m, r->optimized ? "| where | size | align | name | type | line | semantics |\n"
+                                : "| offset | size | align | name | type | line | semantics |\n");
             put(m, "|--:|--:|--:|---|---|--:|---|\n");
             for (int k = 0; k < f->slots.len; k++) {
                 const RSlot *s = &f->slots.data[k];
@@ -301,7 +304,7 @@ static void stack(M *m) {
                 if (s->padding && !r->optimized)
                     str_appendf(&sem, ", %llu padding bytes after", (unsigned long long)s->padding);
                 str_appendf(m->out, "| %s | %llu | %llu | **%s** | %s | %u | %s |\n",
-                            r->optimized ? "-" : num(s->offset), (unsigned long long)s->size,
+                            s->home ? s->home : num(s->offset), (unsigned long long)s->size,
                             (unsigned long long)s->align, cell(s->name), code(s->type),
                             s->declared.line, sem.data);
                 for (int j = 0; j < s->fields.len; j++) {

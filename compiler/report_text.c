@@ -428,7 +428,7 @@ static const char *percent(uint64_t part, uint64_t whole) {
 
 static void slot_row(T *t, const RSlot *s) {
     put(t, "  ");
-    rcol(t, t->r->optimized ? "-" : num(s->offset), 6);
+    rcol(t, s->home ? s->home : num(s->offset), 6);
     rcol(t, num(s->size), 6);
     rcol(t, num(s->align), 6);
     put(t, "  ");
@@ -607,7 +607,7 @@ static void section_stack(T *t) {
         }
         if (f->slots.len) {
         put(t, "  ");
-        rcol(t, "offset", 6);
+        rcol(t, r->optimized ? "where" : "offset", 6);
         rcol(t, "size", 6);
         rcol(t, "align", 6);
         put(t, "  ");
@@ -627,8 +627,10 @@ static void section_stack(T *t) {
                                     bytes_text(f->hidden_bytes)));
         if (r->optimized)
             para(t, 2, "Optimised build: no offsets. Each local starts in a stack slot of its "
-                       "own, and the optimiser may keep it in registers instead, so it may "
-                       "have no address at all.");
+                       "own; `where` says what the optimiser made of it: stack = kept there "
+                       "(its address is used), split = broken into parts, some still on the "
+                       "stack, regs = no stack slot left (in registers, or computed away), "
+                       "inline = the function was inlined into its callers.");
         bool any_life = false;
         for (int k = 0; k < f->slots.len; k++)
             any_life |= strcmp(f->slots.data[k].kind, "drop_flag") != 0;
