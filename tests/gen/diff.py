@@ -30,7 +30,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
 
-MUTANTS = ["E0382", "E0384", "E0381"]
+MUTANTS = gen.MUTANTS
 FIRST_ERROR = re.compile(r"^error(?:\[(E\d{4})\])?: .*\n\s*--> [^:\n]*:(\d+):(\d+)", re.M)
 THREAD_RE = re.compile(rb"thread 'main' \(\d+\)")
 
@@ -178,7 +178,7 @@ def main():
     jobs = []
     for i in range(a.count):
         seed = a.seed + i
-        mutant = MUTANTS[(seed // 3) % 3] if a.mutants and seed % 3 == 2 else None
+        mutant = MUTANTS[(seed // 3) % len(MUTANTS)] if a.mutants and seed % 3 == 2 else None
         jobs.append((seed, mutant))
     agree = failed = gen_bugs = skipped = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as ex:
