@@ -2,7 +2,7 @@
  * functions, statements and terminators; cg_const.c for constant data:
  * string literals, statics, type descriptors, format specs, locations and
  * runtime declarations; cg_builtin.c for the builtin functions and macros;
- * cg_debug.c for DWARF debug information).
+ * cg_debug.c for DWARF debug information; cg_trace.c for --trace).
  * Private to those files: only they include llvm-c/.
  *
  * Pointer discipline: every pointer value is `i8*` (LLVMPointerType(i8, 0)),
@@ -60,7 +60,12 @@ void cg_map_put(CgMap *m, const void *key, size_t len, void *value);
     X(RT_PANIC_STR, "owl_panic_str", "vpzp", true)             \
     X(RT_PANIC_FMT, "owl_panic_fmt", "vpp", true)              \
     X(RT_PANIC_BOUNDS, "owl_panic_bounds", "vzzp", true)       \
-    X(RT_PANIC_ASSERT, "owl_panic_assert", "vippppp", true)
+    X(RT_PANIC_ASSERT, "owl_panic_assert", "vippppp", true)   \
+    X(RT_TRACE_INIT, "owl_trace_init", "vp", false)            \
+    X(RT_TRACE_ENTER, "owl_trace_enter", "vpp", false)         \
+    X(RT_TRACE_STEP, "owl_trace_step", "vpp", false)           \
+    X(RT_TRACE_QUIET, "owl_trace_quiet", "vi", false)          \
+    X(RT_TRACE_ADOPT, "owl_trace_adopt", "vp", false)
 
 typedef enum CgRuntimeFn {
 #define X(id, name, sig, noreturn) id,
@@ -112,6 +117,7 @@ typedef struct Cg {
     CgMap intrinsics; /* name + types -> CgFunc * */
     int nstr, ntd, nspec, nloc, nconst;
     LLVMValueRef file_name; /* i8* to the NUL-terminated source path */
+    struct CgTrace *trace;  /* --trace: cg_trace.c's state, else NULL */
 } Cg;
 
 /* ---- codegen.c: memory and values ---------------------------------------------- */
@@ -168,6 +174,15 @@ void cg_debug_finish(Cg *cg);
 
 void cg_find_homes(Cg *cg);   /* after the optimiser */
 void cg_forget_homes(void);   /* debug builds: nothing to say */
+
+/* ---- cg_trace.c: --trace (all no-ops without it) ------------------------------------ */
+
+typedef struct CgTrace CgTrace;
+void cg_trace_main(Cg *cg);                     /* in C main, before owl_rt_init */
+void cg_trace_enter(Cg *cg);                    /* once the arguments are in the frame */
+void cg_trace_stmt(Cg *cg, const MirStmt *st);  /* after each statement */
+/* Before (after == false) and after a terminator's own code, before its branch. */
+void cg_trace_term(Cg *cg, const MirTerm *t, bool after);
 
 /* ---- cg_builtin.c ------------------------------------------------------------------- */
 

@@ -1000,6 +1000,7 @@ static void terminator(Cg *cg, const MirTerm *t) {
         switch_term(cg, t);
         return;
     case TERM_RETURN: {
+        cg_trace_term(cg, t, false);
         const Layout *l = layout_of(cg->body->locals.data[MIR_RETURN_LOCAL].ty);
         cg_memcpy(cg, cg->ret_param, cg->local_addr[MIR_RETURN_LOCAL], l->size, l->align);
         LLVMBuildRetVoid(cg->b);
@@ -1013,9 +1014,11 @@ static void terminator(Cg *cg, const MirTerm *t) {
         return;
     case TERM_DROP:
         cg_drop(cg, cg_place_type(cg, t->as.drop.place), cg_place_addr(cg, t->as.drop.place));
+        cg_trace_term(cg, t, true);
         LLVMBuildBr(cg->b, block_of(cg, t->as.drop.target));
         return;
     case TERM_CALL:
+        cg_trace_term(cg, t, false);
         if (t->as.call.callee.kind == CALLEE_FN)
             call_fn(cg, t);
         else
@@ -1023,6 +1026,7 @@ static void terminator(Cg *cg, const MirTerm *t) {
         /* a builtin that panics has already ended its block */
         if (LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg->b)))
             return;
+        cg_trace_term(cg, t, true);
         if (t->as.call.target == NO_BLOCK)
             LLVMBuildUnreachable(cg->b);
         else
@@ -1094,6 +1098,7 @@ static void gen_body(Cg *cg, MirBody *body) {
         const Layout *l = layout_of(body->locals.data[i].ty);
         cg_memcpy(cg, cg->local_addr[i], LLVMGetParam(f->fn, (unsigned)i), l->size, l->align);
     }
+    cg_trace_enter(cg);
     int nblocks = body->blocks.len;
     cg->blocks = ALLOC_N(LLVMBasicBlockRef, nblocks > 0 ? nblocks : 1);
     for (int i = 0; i < nblocks; i++) {
@@ -1110,10 +1115,11 @@ static void gen_body(Cg *cg, MirBody *body) {
         MirBlock *blk = body->blocks.data[i];
         LLVMPositionBuilderAtEnd(cg->b, cg->blocks[i]);
         for (int j = 0; j < blk->stmts.len; j++) {
-            if (blk->stmts.data[j].kind != MIR_ASSIGN)
-                continue;
-            cg_debug_loc(cg, blk->stmts.data[j].span);
-            assign(cg, &blk->stmts.data[j]);
+            if (blk->stmts.data[j].kind == MIR_ASSIGN) {
+                cg_debug_loc(cg, blk->stmts.data[j].span);
+                assign(cg, &blk->stmts.data[j]);
+            }
+            cg_trace_stmt(cg, &blk->stmts.data[j]);
         }
         if (!blk->has_term)
             ICE("codegen: block bb%d of %s has no terminator", i, body->symbol);
@@ -1133,6 +1139,7 @@ static void gen_c_main(Cg *cg) {
     add_fn_attr(cg, fn, "nounwind");
     LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, fn, "start"));
     LLVMValueRef args[2] = {LLVMGetParam(fn, 0), LLVMGetParam(fn, 1)};
+    cg_trace_main(cg);
     cg_call_rt(cg, RT_INIT, args, 2);
     if (cg->prog->main) {
         CgFunc *m = cg_map_get(&cg->fns, &cg->prog->main->item, sizeof cg->prog->main->item);

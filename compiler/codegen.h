@@ -23,6 +23,9 @@ typedef struct CgOptions {
     const char *ir_path;    /* write textual LLVM IR here ("-" = stdout), or NULL */
     const char *asm_path;   /* write assembly here, or NULL */
     const SourceFile *file;
+    bool trace;             /* --trace: calls into the runtime's memory trace */
+    bool trace_json;        /* --trace-format=json */
+    const char *trace_path; /* --trace=FILE, or NULL for stderr */
 } CgOptions;
 
 /* Returns false after reporting an error (e.g. an unwritable output). */

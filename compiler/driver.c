@@ -56,6 +56,10 @@ typedef struct Options {
     ReportFormat report_format; /* owl layout --format= */
     DiagFormat error_format;
     DiagColor color;
+    bool trace;               /* --trace[=FILE] */
+    const char *trace_path;   /* --trace=FILE; NULL: stderr */
+    bool trace_json;          /* --trace-format=json */
+    bool trace_format_given;
     char **program_args;      /* owl run FILE -- args */
     int program_argc;
     const char *argv0;
@@ -66,8 +70,10 @@ static const char usage_text[] =
     "\n"
     "Commands:\n"
     "  build FILE.rs [-o OUT] [-O] [-g] [--emit=exe,obj,llvm-ir,asm,layout,layout-json]\n"
+    "                [--trace[=FILE]] [--trace-format=text|json]\n"
     "                                  compile to an executable (default FILE)\n"
-    "  run FILE.rs [-O] [-- ARGS]      compile to a temporary file and run it\n"
+    "  run FILE.rs [-O] [--trace[=FILE]] [--trace-format=text|json] [-- ARGS]\n"
+    "                                  compile to a temporary file and run it\n"
     "  check FILE.rs                   front end and ownership check only\n"
     "  layout FILE.rs [-O] [-o OUT] [--format=text|markdown|json]\n"
     "                                  the memory layout listing\n"
@@ -80,6 +86,11 @@ static const char usage_text[] =
     "  --emit=LIST            exe, obj, llvm-ir, asm, layout (FILE.layout.txt),\n"
     "                         layout-json (FILE.layout.json); comma-separated\n"
     "  --format=FMT           owl layout: text (default), markdown or json\n"
+    "  --trace[=FILE]         build/run: the program prints its memory (frames,\n"
+    "                         heap blocks, real addresses) after each statement\n"
+    "                         that changes it, to stderr or FILE (docs/trace.md);\n"
+    "                         not with -O\n"
+    "  --trace-format=FMT     text (default) or json (one object per line)\n"
     "  --dump-tokens          print the tokens and stop\n"
     "  --dump-ast             print the typed syntax tree\n"
     "  --dump-mir             print the MIR after drop elaboration\n"
@@ -132,6 +143,20 @@ static Command parse_command(const char *word) {
     usage_error("unknown command `%s`", word);
 }
 
+/* --trace instruments the debug build's frame objects (docs/trace.md): an
+ * optimised build keeps no such frame, so -O is refused, not ignored. */
+static void check_trace_options(const Options *o, const char *command) {
+    if (o->trace_format_given && !o->trace)
+        usage_error("%s needs --trace", "--trace-format");
+    if (!o->trace)
+        return;
+    if (o->command != CMD_BUILD && o->command != CMD_RUN)
+        usage_error("--trace is an option of `owl build` and `owl run`, not `owl %s`", command);
+    if (o->optimize)
+        usage_error("%s", "--trace needs a debug build: it shows each function's frame as the "
+                          "debug build lays it out, which -O does not keep; drop -O");
+}
+
 static void parse_args(int argc, char **argv, Options *o) {
     memset(o, 0, sizeof *o);
     o->argv0 = argv[0];
@@ -168,6 +193,17 @@ static void parse_args(int argc, char **argv, Options *o) {
         } else if (!strncmp(a, "--format=", 9)) {
             if (!report_parse_format(a + 9, &o->report_format))
                 usage_error("unknown --format `%s` (text, markdown or json)", a + 9);
+        } else if (!strcmp(a, "--trace") || !strncmp(a, "--trace=", 8)) {
+            o->trace = true;
+            o->trace_path = a[7] == '=' ? a + 8 : NULL;
+            if (o->trace_path && !*o->trace_path)
+                usage_error("%s needs a file name", "--trace=");
+        } else if (!strncmp(a, "--trace-format=", 15)) {
+            o->trace_format_given = true;
+            if (!strcmp(a + 15, "json"))
+                o->trace_json = true;
+            else if (strcmp(a + 15, "text"))
+                usage_error("unknown --trace-format `%s` (text or json)", a + 15);
         } else if (!strcmp(a, "--dump-tokens")) {
             o->dump_tokens = true;
         } else if (!strcmp(a, "--dump-ast")) {
@@ -206,6 +242,7 @@ static void parse_args(int argc, char **argv, Options *o) {
     }
     if (!o->input)
         usage_error("%s: no input file given", argv[1]);
+    check_trace_options(o, argv[1]);
     if (!o->emit)
         o->emit = EMIT_EXE;
 }
@@ -397,7 +434,9 @@ static int compile(const Options *o) {
     if (!mir || o->command == CMD_CHECK || o->dump_ast || o->dump_mir)
         return 0;
 
-    CgOptions cg = {.optimize = o->optimize, .debug_info = o->debug_info, .file = file};
+    CgOptions cg = {.optimize = o->optimize, .debug_info = o->debug_info, .file = file,
+                    .trace = o->trace, .trace_json = o->trace_json,
+                    .trace_path = o->trace_path};
     char *tmpdir = NULL;
     const char *obj = NULL, *exe = NULL;
     bool want_exe = o->command == CMD_RUN || (o->command == CMD_BUILD && (o->emit & EMIT_EXE));
@@ -430,7 +469,8 @@ static int compile(const Options *o) {
     }
     int status = 0;
     if (want_exe) {
-        const char *rt = link_find_runtime(o->argv0);
+        const char *rt = o->trace ? link_find_trace_runtime(o->argv0)
+                                  : link_find_runtime(o->argv0);
         if (!rt || !link_executable(obj, rt, exe)) {
             remove_temp(tmpdir, (o->emit & EMIT_OBJ) ? NULL : obj, NULL);
             return 2;

@@ -57,30 +57,38 @@ static const char *exe_dir(const char *argv0) {
     return arena_strndup(compiler_arena, path, (size_t)(slash - path));
 }
 
-const char *link_find_runtime(const char *argv0) {
+/* The runtime archive `name` (libowlrt.a, or libowlrt_trace.a for traced
+ * builds): in OWL_RUNTIME_DIR, next to owl, or in the build tree. */
+static const char *find_runtime(const char *argv0, const char *name) {
     const char *candidates[6];
     int n = 0;
     const char *env = getenv("OWL_RUNTIME_DIR");
     if (env && *env)
-        candidates[n++] = arena_printf(compiler_arena, "%s/libowlrt.a", env);
+        candidates[n++] = arena_printf(compiler_arena, "%s/%s", env, name);
     const char *dir = exe_dir(argv0);
     if (dir) {
         /* build tree: build/compiler/owl next to build/runtime/libowlrt.a */
-        candidates[n++] = arena_printf(compiler_arena, "%s/../runtime/libowlrt.a", dir);
+        candidates[n++] = arena_printf(compiler_arena, "%s/../runtime/%s", dir, name);
         /* installed: PREFIX/bin/owl and PREFIX/lib/owl/libowlrt.a */
-        candidates[n++] = arena_printf(compiler_arena, "%s/../lib/owl/libowlrt.a", dir);
-        candidates[n++] = arena_printf(compiler_arena, "%s/libowlrt.a", dir);
+        candidates[n++] = arena_printf(compiler_arena, "%s/../lib/owl/%s", dir, name);
+        candidates[n++] = arena_printf(compiler_arena, "%s/%s", dir, name);
     }
-    candidates[n++] = OWL_RUNTIME_BUILD_DIR "/libowlrt.a";
+    candidates[n++] = arena_printf(compiler_arena, "%s/%s", OWL_RUNTIME_BUILD_DIR, name);
     for (int i = 0; i < n; i++)
         if (file_exists(candidates[i]))
             return candidates[i];
-    Diag *d = diag_new_nospan(DIAG_ERROR, NULL, "cannot find the owl runtime library `libowlrt.a`");
+    Diag *d = diag_new_nospan(DIAG_ERROR, NULL, "cannot find the owl runtime library `%s`", name);
     for (int i = 0; i < n; i++)
         diag_note(d, "looked for `%s`", candidates[i]);
     diag_help(d, "set OWL_RUNTIME_DIR to the directory that contains it");
     diag_emit(d);
     return NULL;
+}
+
+const char *link_find_runtime(const char *argv0) { return find_runtime(argv0, "libowlrt.a"); }
+
+const char *link_find_trace_runtime(const char *argv0) {
+    return find_runtime(argv0, "libowlrt_trace.a");
 }
 
 /* ---- running a program ------------------------------------------------------- */

@@ -199,4 +199,84 @@ _Noreturn void owl_panic_assert(int is_ne, const void *left, const void *right,
                                 const OwlTypeDesc *td, OwlFmt *msg,
                                 const OwlLoc *loc);
 
+/* ---- the memory trace (libowlrt_trace.a only) ---------------------------------
+ * `owl build --trace` makes codegen call these; an untraced program never
+ * does, and links libowlrt.a, which does not contain them. The descriptors
+ * are constant data codegen emits once per function and once per traced
+ * statement; the runtime keeps a shadow stack of the live frames and each
+ * named slot's state, and prints what docs/trace.md describes. */
+
+typedef struct OwlTraceSlot {
+    const char *name;          /* the variable, as the source names it */
+    const char *type;          /* its type, as rustc prints it */
+    const OwlTypeDesc *td;
+    uint64_t offset;           /* its address is the frame object's plus this */
+    uint64_t size;
+    uint32_t line, col;        /* where it is declared */
+} OwlTraceSlot;
+
+typedef struct OwlTraceFn {
+    const char *name;
+    const OwlTraceSlot *slots; /* the named locals; parameters first */
+    uint64_t nslots;
+    uint64_t nargs;            /* slots[0 .. nargs-1] are the parameters */
+    uint64_t frame_size;       /* bytes of the frame object */
+    uint32_t line, col;        /* the fn item */
+} OwlTraceFn;
+
+enum {
+    OWL_TRACE_WRITE = 1,  /* slot (or, slot -1, a place behind a pointer) gets a new value */
+    OWL_TRACE_MOVE,       /* slot = move from; slot -1: moved into a temporary */
+    OWL_TRACE_COPY,       /* slot = copy of from */
+    OWL_TRACE_BORROW,     /* slot = &from / &mut from */
+    OWL_TRACE_DROP,       /* slot's destructor ran (slot -1: a temporary's) */
+    OWL_TRACE_LIVE,       /* StorageLive: the slot is in scope, uninitialised */
+    OWL_TRACE_DEAD,       /* StorageDead: out of scope */
+    OWL_TRACE_RETURN,     /* the function returns: its frame is popped */
+};
+
+typedef struct OwlTraceSite {
+    uint32_t kind;             /* OWL_TRACE_* */
+    uint32_t line, col;
+    int32_t slot;              /* index into the function's slots, or -1 */
+    int32_t from;              /* MOVE / COPY / BORROW: the slot read, or -1 */
+    uint32_t flags;            /* OWL_TRACE_WHOLE, _NO_SNAPSHOT, _FROM_WHOLE */
+    const char *place;         /* the place written, as text ("s", "t.0", "*r") */
+    const char *from_place;    /* the place read ("s", "&mut s"), or NULL */
+    const char *source;        /* the source line, trimmed */
+} OwlTraceSite;
+
+enum {
+    OWL_TRACE_WHOLE = 1,       /* the place is the slot itself, no projection */
+    OWL_TRACE_NO_SNAPSHOT = 2, /* one line, no snapshot: a move into a
+                                  temporary, which the next event shows */
+    OWL_TRACE_FROM_WHOLE = 4,  /* the place read is a whole slot */
+};
+
+typedef struct OwlTraceStatic {
+    const char *name;
+    const char *type;
+    const OwlTypeDesc *td;
+    const void *addr;
+    uint64_t size;
+} OwlTraceStatic;
+
+typedef struct OwlTraceConfig {
+    const char *path;          /* NULL: stderr */
+    uint64_t json;             /* 1: one JSON object per line */
+    const char *file;          /* the source file, as given to owl */
+    const OwlTraceStatic *statics; /* shown once, at the start */
+    uint64_t nstatics;
+} OwlTraceConfig;
+
+void owl_trace_init(const OwlTraceConfig *config);
+/* After the arguments are copied into the frame object. */
+void owl_trace_enter(const OwlTraceFn *fn, uint8_t *frame);
+void owl_trace_step(uint8_t *frame, const OwlTraceSite *site);
+/* Around a format macro: the formatter's buffer is the runtime's own, counted
+ * but not shown. */
+void owl_trace_quiet(int on);
+/* After format!: the buffer now belongs to the String at s. */
+void owl_trace_adopt(const OwlString *s);
+
 #endif

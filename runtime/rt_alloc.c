@@ -7,6 +7,10 @@
  * alignment itself as the address (so an empty String's ptr is 1), and
  * freeing a zero-sized block does nothing. Running out of memory prints
  * Rust's "memory allocation of N bytes failed" and aborts.
+ *
+ * Built with -DOWL_TRACE (libowlrt_trace.a), each block that reaches the C
+ * allocator is reported to rt_trace.c, one event per malloc, realloc or
+ * free, so the trace counts what valgrind counts.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
@@ -29,6 +33,9 @@ void *owl_alloc(size_t size, size_t align)
     }
     if (!p)
         owlrt_alloc_error(size);
+#ifdef OWL_TRACE
+    owlrt_trace_alloc((uintptr_t)p, size);
+#endif
     return p;
 }
 
@@ -42,13 +49,22 @@ void *owl_realloc(void *p, size_t old_size, size_t align, size_t new_size)
         return (void *)(uintptr_t)align;
     }
     if (align <= MIN_ALIGN) {
+#ifdef OWL_TRACE
+        uintptr_t old = (uintptr_t)p;
+#endif
         q = realloc(p, new_size);
         if (!q)
             owlrt_alloc_error(new_size);
+#ifdef OWL_TRACE
+        owlrt_trace_realloc(old, old_size, (uintptr_t)q, new_size);
+#endif
         return q;
     }
     q = owl_alloc(new_size, align);
     memcpy(q, p, old_size < new_size ? old_size : new_size);
+#ifdef OWL_TRACE
+    owlrt_trace_free((uintptr_t)p, old_size);
+#endif
     free(p);
     return q;
 }
@@ -56,6 +72,10 @@ void *owl_realloc(void *p, size_t old_size, size_t align, size_t new_size)
 void owl_free(void *p, size_t size, size_t align)
 {
     (void)align;
-    if (size != 0)
+    if (size != 0) {
+#ifdef OWL_TRACE
+        owlrt_trace_free((uintptr_t)p, size);
+#endif
         free(p);
+    }
 }

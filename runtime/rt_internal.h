@@ -93,4 +93,16 @@ void owlrt_float_format(double x, int is_f32, int trait, int64_t precision,
 /* Total byte length of a Formatted (sign included). */
 size_t owlrt_formatted_len(const OwlrtFormatted *f);
 
+/* ---- rt_trace.c (libowlrt_trace.a, built with -DOWL_TRACE) ------------------
+ * rt_alloc.c reports every block that reaches the C allocator. */
+#ifdef OWL_TRACE
+/* Addresses as integers: the old block may already be freed. */
+void owlrt_trace_alloc(uintptr_t p, size_t size);
+void owlrt_trace_free(uintptr_t p, size_t size);
+void owlrt_trace_realloc(uintptr_t old, size_t old_size, uintptr_t p, size_t size);
+/* A panic starts (rt_panic.c): the trace notes where, and the blocks the
+ * panic message needs are the runtime's own. */
+void owlrt_trace_panic(const OwlLoc *loc);
+#endif
+
 #endif

@@ -44,6 +44,9 @@ _Noreturn void owlrt_panic(const uint8_t *msg, size_t len, const OwlLoc *loc)
     OwlFmt f;
     char head[64];
 
+#ifdef OWL_TRACE
+    owlrt_trace_panic(loc);
+#endif
     owl_fmt_init(&f, 0);
     snprintf(head, sizeof head, "\nthread 'main' (%ld) panicked at ", (long)getpid());
     append(&f, head);
