@@ -61,19 +61,6 @@ static i128 sext(IntKind k, u128 bits) {
     return (i128)bits;
 }
 
-static const char *dec_u(u128 v) {
-    char buf[64];
-    int n = 0;
-    do {
-        buf[n++] = (char)('0' + (int)(v % 10));
-        v /= 10;
-    } while (v);
-    char *s = ALLOC_N(char, n + 1);
-    for (int i = 0; i < n; i++)
-        s[i] = buf[n - 1 - i];
-    return s;
-}
-
 /* rustc's rendering of an operand in an overflow message: `i32::MAX`,
  * `-1_i32`, `10_u8`. */
 static const char *show(IntKind k, u128 bits) {
@@ -85,12 +72,12 @@ static const char *show(IntKind k, u128 bits) {
         if ((u128)v == int_kind_max(k))
             return arena_printf(compiler_arena, "%s::MAX", t);
         if (v < 0)
-            return arena_printf(compiler_arena, "-%s_%s", dec_u((u128)(-(v + 1)) + 1), t);
-        return arena_printf(compiler_arena, "%s_%s", dec_u((u128)v), t);
+            return arena_printf(compiler_arena, "-%s_%s", u128_to_dec((u128)(-(v + 1)) + 1), t);
+        return arena_printf(compiler_arena, "%s_%s", u128_to_dec((u128)v), t);
     }
     if (bits == int_kind_max(k))
         return arena_printf(compiler_arena, "%s::MAX", t);
-    return arena_printf(compiler_arena, "%s_%s", dec_u(bits), t);
+    return arena_printf(compiler_arena, "%s_%s", u128_to_dec(bits), t);
 }
 
 static void eval_error(Expr *e, const char *fmt, const char *a, const char *b) {
@@ -456,8 +443,8 @@ static ConstValue *eval(Expr *e) {
             return NULL;
         }
         if (i->bits >= (u128)v->nelems) {
-            eval_error(e, "index out of bounds: the length is %s but the index is %s", dec_u((u128)v->nelems),
-                       dec_u(i->bits));
+            eval_error(e, "index out of bounds: the length is %s but the index is %s", u128_to_dec((u128)v->nelems),
+                       u128_to_dec(i->bits));
             return NULL;
         }
         return v->elems[(int)i->bits];

@@ -13,19 +13,6 @@
 
 /* ---- literals ------------------------------------------------------------------- */
 
-static const char *u128_dec(u128 v) {
-    char buf[64];
-    int n = 0;
-    do {
-        buf[n++] = (char)('0' + (int)(v % 10));
-        v /= 10;
-    } while (v);
-    char *s = ALLOC_N(char, n + 1);
-    for (int i = 0; i < n; i++)
-        s[i] = buf[n - 1 - i];
-    return s;
-}
-
 Type *tc_literal(Expr *e, Expect ex) {
     Type *hint = ex.kind != EXPECT_NONE && ex.ty ? ty_resolve(ex.ty) : NULL;
     switch (e->kind) {
@@ -36,7 +23,7 @@ Type *tc_literal(Expr *e, Expect ex) {
                 /* `1f64` is a float literal written like an integer */
                 e->kind = EXPR_FLOAT;
                 e->as.lit.float_value = (double)e->as.lit.int_value;
-                e->as.lit.text = u128_dec(e->as.lit.int_value);
+                e->as.lit.text = u128_to_dec(e->as.lit.int_value);
             }
             return s;
         }

@@ -75,23 +75,10 @@ static void lint_done(Diag *d) {
     tc_emit(d, PHASE_LINT);
 }
 
-static const char *u128_str(u128 v) {
-    char buf[64];
-    int n = 0;
-    do {
-        buf[n++] = (char)('0' + (int)(v % 10));
-        v /= 10;
-    } while (v);
-    char *s = ALLOC_N(char, n + 1);
-    for (int i = 0; i < n; i++)
-        s[i] = buf[n - 1 - i];
-    return s;
-}
-
 static const char *i128_str(i128 v) {
     if (v < 0)
-        return arena_printf(compiler_arena, "-%s", u128_str((u128)(-(v + 1)) + 1));
-    return u128_str((u128)v);
+        return arena_printf(compiler_arena, "-%s", u128_to_dec((u128)(-(v + 1)) + 1));
+    return u128_to_dec((u128)v);
 }
 
 /* rustc's get_type_suggestion: the smallest type the literal fits. */
@@ -159,7 +146,7 @@ static void lint_int_literal(Expr *e, IntKind k, Expr *neg_expr, Expr *cast_char
         Diag *d = lint_error(range->span, "range endpoint is out of range for `%s`", int_kind_name(k));
         diag_suggest_inline(d, range->span,
                             arena_printf(compiler_arena, "%s..=%s%s", tc_source(range->as.range.lo->span),
-                                         u128_str(max), suf),
+                                         u128_to_dec(max), suf),
                             "use an inclusive range instead");
         lint_done(d);
         return;
@@ -176,16 +163,16 @@ static void lint_int_literal(Expr *e, IntKind k, Expr *neg_expr, Expr *cast_char
             i128 sv = (bits < 128 && (trunc >> (bits - 1)) & 1) ? (i128)(trunc | ~mask) : (i128)trunc;
             actually = i128_str(neg ? -sv : sv);
         } else {
-            actually = u128_str(trunc);
+            actually = u128_to_dec(trunc);
         }
         Diag *d = lint_error(e->span, "literal out of range for `%s`", tname);
         if (neg) {
             diag_note(d, "the literal `%s` (decimal `%s`) does not fit into the type `%s`", src,
-                      u128_str(v), tname);
+                      u128_to_dec(v), tname);
             diag_note(d, "and the value `-%s` will become `%s%s`", src, actually, tname);
         } else {
             diag_note(d, "the literal `%s` (decimal `%s`) does not fit into the type `%s` and will become `%s%s`",
-                      src, u128_str(v), tname, actually, tname);
+                      src, u128_to_dec(v), tname, actually, tname);
         }
         const char *fit = fitting_type(k, v, neg);
         const char *suf = NULL;
@@ -219,7 +206,7 @@ static void lint_int_literal(Expr *e, IntKind k, Expr *neg_expr, Expr *cast_char
     const char *lit = tc_source(span);
     Diag *d = lint_error(span, "literal out of range for `%s`", tname);
     diag_note(d, "the literal `%s` does not fit into the type `%s` whose range is `%s..=%s`", lit, tname,
-              i128_str(int_kind_min(k)), u128_str(max));
+              i128_str(int_kind_min(k)), u128_to_dec(max));
     if (signed_) {
         const char *fit = fitting_type(k, v, neg);
         if (fit)

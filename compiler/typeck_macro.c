@@ -565,6 +565,36 @@ static void check_count_arg(Expr *arg, Span count_span) {
     tc_emit(d, PHASE_TYPECK);
 }
 
+/* rustc writes a string or integer literal shown by a plain `{}` straight
+ * into the format string (rustc_ast_lowering's inline_literals):
+ * `format!("{}", 12345)` builds the 5-byte string "12345", which its
+ * capacity shows. Not chars, bools, floats or negative numbers (`-5` is
+ * an operator applied to a literal), nor a suffixed integer that does not
+ * fit its type. Turns *p into that literal piece, or returns false. */
+static bool inline_literal(FmtPiece *p, const Expr *arg) {
+    if (p->trait != OWL_FMT_DISPLAY || p->width_kind != FMT_COUNT_NONE ||
+        p->prec_kind != FMT_COUNT_NONE || p->flags || p->align != OWL_ALIGN_NONE)
+        return false;
+    const char *text;
+    uint32_t len;
+    if (arg->kind == EXPR_STR) {
+        text = arg->as.lit.text;
+        len = arg->as.lit.len;
+    } else if (arg->kind == EXPR_INT) {
+        Type *s = arg->as.lit.suffix;
+        if (s && (s->kind != TY_INT || arg->as.lit.int_value > int_kind_max(s->as.int_kind)))
+            return false;
+        text = u128_to_dec(arg->as.lit.int_value);
+        len = (uint32_t)strlen(text);
+    } else {
+        return false;
+    }
+    p->is_arg = false;
+    p->text = text;
+    p->text_len = len;
+    return true;
+}
+
 /* Builds the template from the parsed pieces and checks the arguments.
  * args[first..] of the macro are the format string and its arguments.
  * Returns false after an expansion error. */
@@ -700,7 +730,10 @@ static bool format_args(Expr *e, int first) {
         if (f->piece.prec_kind == FMT_COUNT_ARG)
             check_count_arg(args.data[f->piece.precision].expr, f->prec.full);
         require_trait(args.data[f->piece.arg].expr, f->piece.trait, f->spec_span);
-        vec_push(tpl->pieces, f->piece);
+        FmtPiece piece = f->piece;
+        if (inline_literal(&piece, args.data[f->piece.arg].expr))
+            tpl->literal_len += piece.text_len;
+        vec_push(tpl->pieces, piece);
     }
     e->as.mac.fmt = tpl;
     return true;

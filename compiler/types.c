@@ -366,6 +366,19 @@ int int_kind_bits(IntKind k) { return int_info[k].bits; }
 bool int_kind_signed(IntKind k) { return int_info[k].sig; }
 const char *int_kind_name(IntKind k) { return int_info[k].name; }
 
+const char *u128_to_dec(u128 v) {
+    char buf[40];
+    int n = 0;
+    do {
+        buf[n++] = (char)('0' + (int)(v % 10));
+        v /= 10;
+    } while (v);
+    char *s = ALLOC_N(char, n + 1);
+    for (int i = 0; i < n; i++)
+        s[i] = buf[n - 1 - i];
+    return s;
+}
+
 u128 int_kind_max(IntKind k) {
     int bits = int_info[k].bits;
     if (int_info[k].sig)

@@ -122,6 +122,8 @@ bool int_kind_signed(IntKind k);
 const char *int_kind_name(IntKind k);
 u128 int_kind_max(IntKind k);            /* as an unsigned bit pattern */
 i128 int_kind_min(IntKind k);
+/* v in decimal (printf has no 128-bit conversion); compiler arena. */
+const char *u128_to_dec(u128 v);
 
 /* rustc's spelling: `i32`, `&str`, `&mut String`, `(i32, f64)`, `[u8; 3]`,
  * `{integer}`, `{float}`, `_`. Allocated in the compiler arena. */

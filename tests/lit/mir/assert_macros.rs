@@ -92,7 +92,7 @@ fn main() {
 // MIR-NEXT: _18 = const "hard";
 // MIR-NEXT: StorageLive(_19);
 // MIR-NEXT: _19 = &_18;
-// MIR-NEXT: _20 = assert_ne!("math is {}", copy _14, copy _16, copy _19);
+// MIR-NEXT: _20 = assert_ne!("math is hard", copy _14, copy _16, copy _19);
 // MIR-NEXT: }
 // MIR-EMPTY:
 // MIR-NEXT: bb6: {
