@@ -1,48 +1,59 @@
 #!/usr/bin/env python3
 """Generate runtime/rt_unicode.c: the two Unicode predicates that Rust's Debug
-escaping of char and str depends on.
+escaping of char and str depends on, taken from rustc's own standard library.
 
-  is_printable(c)       false exactly when the general category of c is one of
-                        Cc Cf Cs Co Cn Zl Zp Zs, except U+0020 SPACE
-                        (the rule of rust/library/core/src/unicode/printable.py).
-  is_grapheme_extend(c) the derived property Grapheme_Extend:
-                        Mn + Me + Other_Grapheme_Extend (DerivedCoreProperties.txt).
+  is_printable(c)       false exactly when Debug of a str escapes c as \\u{..}
+                        wherever it stands (core::unicode::printable: the
+                        categories Cc Cf Cs Co Cn Zl Zp Zs, except U+0020).
+  is_grapheme_extend(c) true when c is printable but Debug of a char (or of a
+                        str) still escapes it: the Grapheme_Extend property,
+                        whose characters would fuse with the quote before them.
 
-The data comes from Python's unicodedata module, so the Unicode version is the
-one of the Python that runs this script (printed into the output; 14.0.0 with
-Python 3.11). Python does not expose Other_Grapheme_Extend, so that short list
-is copied below from PropList.txt 14.0.0, with the few characters whose
-Grapheme_Extend value changed up to Unicode 17.0.0 (rustc 1.95's version).
+The script compiles a small program with the rustc on PATH (or --rustc) that
+asks std, for each of the 0x110000 code points, how escape_debug shows it, so
+the tables are those of that rustc's Unicode version (17.0.0 for rustc 1.95)
+by construction.
 
-Usage: python3 runtime/gen_unicode.py > runtime/rt_unicode.c
+Usage: python3 runtime/gen_unicode.py [--rustc RUSTC] > runtime/rt_unicode.c
 """
+import argparse
+import os
+import subprocess
 import sys
-import unicodedata
+import tempfile
 
-# PropList.txt, Unicode 14.0.0, property Other_Grapheme_Extend (inclusive ranges).
-OTHER_GRAPHEME_EXTEND = [
-    (0x09BE, 0x09BE), (0x09D7, 0x09D7), (0x0B3E, 0x0B3E), (0x0B57, 0x0B57),
-    (0x0BBE, 0x0BBE), (0x0BD7, 0x0BD7), (0x0CC2, 0x0CC2), (0x0CD5, 0x0CD6),
-    (0x0D3E, 0x0D3E), (0x0D57, 0x0D57), (0x0DCF, 0x0DCF), (0x0DDF, 0x0DDF),
-    (0x1B35, 0x1B35), (0x200C, 0x200C), (0x302E, 0x302F), (0xFF9E, 0xFF9F),
-    (0x1133E, 0x1133E), (0x11357, 0x11357), (0x114B0, 0x114B0),
-    (0x114BD, 0x114BD), (0x115AF, 0x115AF), (0x11930, 0x11930),
-    (0x1D165, 0x1D165), (0x1D16E, 0x1D172), (0xE0020, 0xE007F),
-]
+# n: not printable (escaped anywhere in a str); g: printable, escaped as a
+# grapheme extender; .: shown as itself; s: a surrogate (not a char).
+DUMPER = r"""
+fn main() {
+    let mut out = String::with_capacity(0x110000);
+    for cp in 0u32..=0x10FFFF {
+        let Some(c) = char::from_u32(cp) else { out.push('s'); continue; };
+        let quote = matches!(c, '\'' | '"' | '\\');
+        let second = ['a', c].iter().collect::<String>().escape_debug().to_string();
+        let printable = quote || second == format!("a{}", c);
+        let shown = quote || c.escape_debug().to_string() == c.to_string();
+        out.push(if !printable { 'n' } else if !shown { 'g' } else { '.' });
+    }
+    println!("{}", out);
+}
+"""
 
-# Characters that exist in Unicode 14 but became Grapheme_Extend later: spacing
-# marks (Mc) added to Other_Grapheme_Extend by Unicode 15.1 - 17.0. rustc 1.95
-# (Unicode 17.0.0) escapes them; the list is what comparing this script's
-# output with rustc's Debug of every char showed.
-LATER_GRAPHEME_EXTEND = [
-    0x0CC0, 0x0CC7, 0x0CC8, 0x0CCA, 0x0CCB, 0x1715, 0x1734, 0x1B3B, 0x1B3D,
-    0x1B43, 0x1B44, 0x1BAA, 0x1BF2, 0x1BF3, 0xA953, 0xA9C0, 0x111C0, 0x11235,
-    0x1134D, 0x116B6, 0x1193D, 0x16FF0, 0x16FF1, 0x1D166, 0x1D16D,
-]
-# Mn in Unicode 14, re-categorised as Mc (so no longer Grapheme_Extend) later.
-LATER_NOT_GRAPHEME_EXTEND = [0x1171E]
 
-NOT_PRINTABLE = set("Cc Cf Cs Co Cn Zl Zp Zs".split())
+def classify(rustc):
+    """One letter per code point (see DUMPER), and rustc's version line."""
+    with tempfile.TemporaryDirectory(prefix="owl-unicode-") as tmp:
+        src = os.path.join(tmp, "dump.rs")
+        exe = os.path.join(tmp, "dump")
+        with open(src, "w") as f:
+            f.write(DUMPER)
+        subprocess.run([rustc, "--edition", "2021", "-O", src, "-o", exe], check=True)
+        out = subprocess.run([exe], check=True, capture_output=True, text=True).stdout.strip()
+        version = subprocess.run([rustc, "--version"], check=True, capture_output=True,
+                                 text=True).stdout.strip()
+    if len(out) != 0x110000:
+        sys.exit("gen_unicode.py: the dumper printed %d classes, not 0x110000" % len(out))
+    return out, version
 
 
 def ranges(pred):
@@ -61,22 +72,6 @@ def ranges(pred):
     return out
 
 
-def in_oge(c):
-    return any(lo <= c <= hi for lo, hi in OTHER_GRAPHEME_EXTEND)
-
-
-def not_printable(c):
-    return c != 0x20 and unicodedata.category(chr(c)) in NOT_PRINTABLE
-
-
-def grapheme_extend(c):
-    if c in LATER_NOT_GRAPHEME_EXTEND:
-        return False
-    if c in LATER_GRAPHEME_EXTEND:
-        return True
-    return unicodedata.category(chr(c)) in ("Mn", "Me") or in_oge(c)
-
-
 def emit_table(name, rs):
     print("static const OwlUniRange %s[%d] = {" % (name, len(rs)))
     line = "   "
@@ -92,24 +87,22 @@ def emit_table(name, rs):
 
 
 def main():
-    ver = unicodedata.unidata_version
-    if ver != "14.0.0":
-        sys.stderr.write("note: Python has Unicode %s; OTHER_GRAPHEME_EXTEND "
-                         "is the 14.0.0 list\n" % ver)
-    np = ranges(not_printable)
-    ge = ranges(grapheme_extend)
-    print("""/* rt_unicode.c: GENERATED by runtime/gen_unicode.py from Unicode %s
- * (Python %d.%d unicodedata); do not edit, run the script instead.
+    ap = argparse.ArgumentParser(description="Generate runtime/rt_unicode.c from rustc's std.")
+    ap.add_argument("--rustc", default="rustc")
+    args = ap.parse_args()
+    classes, version = classify(args.rustc)
+    np = ranges(lambda c: classes[c] in "ns")
+    ge = ranges(lambda c: classes[c] == "g")
+    print("""/* rt_unicode.c: GENERATED by runtime/gen_unicode.py from the standard
+ * library of %s;
+ * do not edit, run the script instead.
  *
  * Rust's Debug for char and str escapes a character as \\u{..} when it is not
  * printable or when it has the Grapheme_Extend property (a combining mark
  * would otherwise fuse with the quote or the character before it). These are
  * the two predicates, as sorted tables of inclusive ranges searched by
- * bisection. rustc 1.95 uses Unicode 17.0.0: characters assigned after %s
- * are unassigned (Cn, not printable) here, so Owl escapes them where rustc
- * prints them raw. Every character assigned in %s is classified exactly as
- * rustc 1.95 classifies it (checked against rustc's Debug of all 0x110000
- * code points; the script carries the few later Grapheme_Extend changes).
+ * bisection, read from that rustc's standard library code point by code
+ * point, so they follow its Unicode version exactly.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -120,10 +113,10 @@ typedef struct OwlUniRange {
     uint32_t lo; /* first code point of the range */
     uint32_t hi; /* last code point, inclusive */
 } OwlUniRange;
-""" % (ver, sys.version_info[0], sys.version_info[1], ver, ver))
+""" % version)
     print("/* Not printable: categories Cc Cf Cs Co Cn Zl Zp Zs, except ' '. */")
     emit_table("not_printable", np)
-    print("/* Grapheme_Extend = Mn + Me + Other_Grapheme_Extend. */")
+    print("/* Printable, but escaped by Debug: Grapheme_Extend. */")
     emit_table("grapheme_extend", ge)
     print("""static int in_table(const OwlUniRange *t, size_t n, uint32_t c)
 {
