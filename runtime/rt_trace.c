@@ -82,7 +82,13 @@ static void put(Sink *s, const char *p, size_t n)
 }
 
 static void puts_(Sink *s, const char *str) { put(s, str, strlen(str)); }
-static void putc_(Sink *s, char c) { put(s, &c, 1); }
+static void putc_(Sink *s, char c)
+{
+    if (s->len < s->cap)
+        s->buf[s->len++] = c;
+    else
+        put(s, &c, 1);
+}
 
 static void put_u128(Sink *s, u128 v)
 {
@@ -216,6 +222,20 @@ typedef struct Block {
 static Block heap[HEAP_CAP];
 static uint32_t heap_filled; /* live + deleted */
 static uint32_t heap_live;   /* shown blocks */
+/* Their addresses, so that a snapshot need not walk the whole table. */
+static uintptr_t shown_blocks[HEAP_CAP / 2];
+
+static void show_block(uintptr_t a) { shown_blocks[heap_live++] = a; }
+
+static void unshow_block(uintptr_t a)
+{
+    for (uint32_t i = 0; i < heap_live; i++) {
+        if (shown_blocks[i] == a) {
+            shown_blocks[i] = shown_blocks[--heap_live];
+            return;
+        }
+    }
+}
 static int heap_full;        /* the table overflowed: later blocks are not shown */
 static int quiet;
 
@@ -287,14 +307,14 @@ static Block *heap_add(uintptr_t a, uint64_t size, int internal)
     heap[j].used = 1;
     heap[j].internal = (uint8_t)internal;
     if (!internal)
-        heap_live++;
+        show_block(a);
     return &heap[j];
 }
 
 static void heap_remove(Block *b)
 {
     if (!b->internal)
-        heap_live--;
+        unshow_block(b->addr);
     b->used = 2;
 }
 
@@ -364,7 +384,7 @@ void owl_trace_adopt(const OwlString *s)
         return;
     /* From now on the block is the program's: recount it as such. */
     b->internal = 0;
-    heap_live++;
+    show_block(b->addr);
     rt_allocs--;
     HeapEvent e = {'a', b->addr, 0, b->size, 0, 1};
     queue(e);
@@ -401,10 +421,11 @@ static Block *block_containing(uintptr_t a)
     Block *b = heap_find(a);
     if (b)
         return b->internal ? NULL : b;
-    for (uint32_t i = 0; i < HEAP_CAP; i++)
-        if (heap[i].used == 1 && !heap[i].internal && a >= heap[i].addr &&
-            a < heap[i].addr + heap[i].size)
-            return &heap[i];
+    for (uint32_t i = 0; i < heap_live; i++) {
+        b = heap_find(shown_blocks[i]);
+        if (b && a >= b->addr && a < b->addr + b->size)
+            return b;
+    }
     return NULL;
 }
 
@@ -872,15 +893,16 @@ static void text_frames(void)
 static int sorted_blocks(Block **list)
 {
     int n = 0;
-    for (uint32_t i = 0; i < HEAP_CAP && n < MAX_BLOCKS; i++) {
-        if (heap[i].used != 1 || heap[i].internal)
+    for (uint32_t i = 0; i < heap_live && n < MAX_BLOCKS; i++) {
+        Block *b = heap_find(shown_blocks[i]);
+        if (!b)
             continue;
         int j = n++;
-        while (j > 0 && list[j - 1]->addr > heap[i].addr) {
+        while (j > 0 && list[j - 1]->addr > b->addr) {
             list[j] = list[j - 1];
             j--;
         }
-        list[j] = &heap[i];
+        list[j] = b;
     }
     return n;
 }
