@@ -2,26 +2,36 @@
 """gen.py: random Tier-1 Rust programs for differential testing (RustSmith-style).
 
     gen.py --seed N                 a valid program with defined behaviour
-    gen.py --seed N --mutant KIND   the same program with one ownership error
-                                    (KIND is one of MUTANTS below: E0382 use
-                                    after move, E0384 assignment twice to an
-                                    immutable, E0381 use before init, E0596
-                                    &mut of an immutable, E0499 two &mut,
-                                    E0502 a read while &mut-borrowed, E0505
-                                    a move while borrowed, E0506 an assignment
-                                    while borrowed); the expected code and
-                                    line:col are printed to stderr as
-                                    `expect E0382 12:20`
+    gen.py --seed N --mutant KIND   the same program with one error rustc
+                                    reports: KIND is one of MUTANTS below,
+                                    the ownership errors E0382 (use after
+                                    move), E0384 (assignment twice to an
+                                    immutable), E0381 (use before init),
+                                    E0596 (&mut of an immutable), E0499 (two
+                                    &mut), E0502 (a read while &mut-borrowed),
+                                    E0505 (a move while borrowed), E0506 (an
+                                    assignment while borrowed); the type and
+                                    name errors E0308, E0425, E0599, E0061;
+                                    and rustc's deny-by-default lints
+                                    `overflow` (arithmetic_overflow) and
+                                    `panic` (unconditional_panic). The
+                                    expected code (None for a lint) and
+                                    line:col go to stderr: `expect E0382 12:20`
 
 The same seed always gives the same program (Python's own PRNG, seeded).
 
-What a program holds: integers of every width, bool, char, f64, String and
-&str, tuples and arrays (nested), shadowing, tuple destructuring; if, for
+What a program holds: integers of every width, bool, char, f32, f64,
+String and &str, tuples and arrays (nested), consts and statics, shadowing,
+tuple destructuring, `let r = &x;` (x then left alone until r's last use,
+after which it may change again: non-lexical lifetimes); if, else if, for
 over ranges, while, loop with `break value`, break and continue; functions
 taking values, `&T`, `&mut T`, `&str` and `String` (moved in and back),
 returning tuples, with early returns and loops; String building (push_str,
 push, +=, +, clone, format!) and its len/capacity; wrapping arithmetic done
-in a wider type and cast back; every format spec Tier 1 knows. Some programs
+in a wider type and cast back; late initialisation; block expressions;
+size_of/align_of; println!, print!, eprintln! with the format specs Tier 1
+knows (width, fill, alignment, sign, #, 0, precision, x X o b e E ?, #?,
+inline names). Some programs
 end with a deliberate panic (overflow, division by zero, an index out of
 bounds, panic!, assert_eq!) that both builds must report alike.
 
@@ -38,6 +48,7 @@ standard library only.
 """
 import argparse
 import random
+import struct
 import sys
 
 INTS = {  # name: (bits, signed)
@@ -47,11 +58,13 @@ INTS = {  # name: (bits, signed)
 }
 COMMON_INTS = ["i32", "i32", "i64", "u8", "u32", "u64", "usize", "i8", "i16", "u16", "isize",
                "i128", "u128"]
-SCALARS = ["bool", "f64", "char"]
+SCALARS = ["bool", "f64", "char", "f32"]
+FLOATS = ("f64", "f32")
 CHARS = ["a", "Z", "0", " ", "\u00df", "\u00e9", "\n", "\t", "'", '"', "\\", "\U0001f989", "~"]
 STRS = ["", "a", "hello", "owl", "x y", "\u00fcn\u00ef", "tab\t", "q\"uote", "back\\slash",
         "line\nbreak", "\U0001f989!"]
-MUTANTS = ["E0382", "E0384", "E0381", "E0596", "E0499", "E0502", "E0505", "E0506"]
+MUTANTS = ["E0382", "E0384", "E0381", "E0596", "E0499", "E0502", "E0505", "E0506",
+           "E0308", "E0425", "E0599", "E0061", "overflow", "panic"]
 
 
 class GenError(Exception):
@@ -88,6 +101,14 @@ def wrap(t, v):
     if signed and v >= 1 << (bits - 1):
         v -= 1 << bits
     return v
+
+
+def f32r(x):
+    """x rounded to the nearest f32 (inf when that overflows)."""
+    try:
+        return struct.unpack("f", struct.pack("f", x))[0]
+    except OverflowError:
+        return float("inf") if x > 0 else float("-inf")
 
 
 def check(t, v):
@@ -198,7 +219,12 @@ class Ref:
         self.cell = cell
 
 
+def deref(v):
+    return v.cell.value if isinstance(v, Ref) else v
+
+
 def text_of(v):
+    v = deref(v)
     return v.text if isinstance(v, SVal) else v
 
 
@@ -314,8 +340,9 @@ class Lit(Expr):
             return char_code(self.v)
         if t == "&str":
             return str_code(self.v)
-        if t == "f64":
-            text = repr(float(self.v)) + ("f64" if "e" not in repr(float(self.v)) else "")
+        if t in FLOATS:
+            text = repr(float(self.v))
+            text += t if t == "f32" or "e" not in text else ""
             return "(" + text + ")" if self.v < 0 else text
         if self.v < 0:
             return "(%d%s)" % (self.v, t) if self.v != rng_of(t)[0] else "%s::MIN" % t
@@ -324,7 +351,7 @@ class Lit(Expr):
         return "%d%s" % (self.v, t)
 
     def eval(self, env):
-        return self.v
+        return f32r(self.v) if self.ty == "f32" else self.v
 
 
 class StrLit(Expr):
@@ -457,6 +484,8 @@ class Bin(Expr):
         t = self.ty
         if t == "f64":
             return {"+": x + y, "-": x - y, "*": x * y}[op]
+        if t == "f32":
+            return f32r({"+": x + y, "-": x - y, "*": x * y}[op])
         if t == "bool":
             return {"&": x & y, "|": x | y, "^": x ^ y}[op]
         return int_op(t, op, x, y)
@@ -501,7 +530,7 @@ class Unary(Expr):
     def eval(self, env):
         v = self.a.eval(env)
         if self.op == "-":
-            return -v if self.ty == "f64" else check(self.ty, -v)
+            return -v if self.ty in FLOATS else check(self.ty, -v)
         if self.ty == "bool":
             return not v
         return wrap(self.ty, ~v)
@@ -527,9 +556,9 @@ class Cast(Expr):
             return int(v)
         if src == "char":
             return wrap(self.ty, ord(v))
-        if src == "f64":
-            if self.ty == "f64":
-                return v
+        if src in FLOATS:
+            if self.ty in FLOATS:
+                return f32r(v) if self.ty == "f32" else v
             lo, hi = rng_of(self.ty)
             if v != v:
                 return 0
@@ -538,6 +567,8 @@ class Cast(Expr):
             return max(lo, min(hi, int(v)))
         if self.ty == "f64":
             return float(v)
+        if self.ty == "f32":
+            return f32r(float(v))  # exact in a double first: only from 32-bit integers
         return wrap(self.ty, v)
 
 
@@ -551,7 +582,7 @@ class Field(Expr):
         return self.base.paren(100) + path_code(self.path)
 
     def eval(self, env):
-        return path_get(self.base.eval(env), self.path)
+        return path_get(deref(self.base.eval(env)), self.path)
 
 
 class Index(Expr):
@@ -562,7 +593,7 @@ class Index(Expr):
         return "%s[%s]" % (self.base.paren(100), self.idx.code())
 
     def eval(self, env):
-        a, i = self.base.eval(env), self.idx.eval(env)
+        a, i = deref(self.base.eval(env)), self.idx.eval(env)
         if not 0 <= i < len(a):
             raise GenError("index out of bounds")
         return a[i]
@@ -618,7 +649,7 @@ class StrOp(Expr):
         raise AssertionError
 
     def eval(self, env):
-        v = [x.eval(env) for x in self.args]
+        v = [deref(x.eval(env)) for x in self.args]
         k = self.kind
         if k == "len":
             return len(text_of(v[0]).encode())
@@ -647,9 +678,11 @@ def size_align(t):
     if t in INTS:
         b = INTS[t][0] // 8
         return b, b
-    simple = {"bool": (1, 1), "char": (4, 4), "f64": (8, 8), "String": (24, 8), "&str": (16, 8)}
+    simple = {"bool": (1, 1), "char": (4, 4), "f64": (8, 8), "f32": (4, 4), "String": (24, 8), "&str": (16, 8)}
     if t in simple:
         return simple[t]
+    if t[0] == "ref":
+        return (16, 8) if t[1] == "&str" else (8, 8)
     if is_array(t):
         s, a = size_align(t[1])
         return s * t[2], a
@@ -794,6 +827,20 @@ class MutRef:
         c = env.lookup(self.target)
         v = self.value.eval(env)
         c.value = int_op(self.ty, self.op, c.value, v)
+
+
+class RefLet:
+    """let r = &x;"""
+
+    def __init__(self, name, target, ty, annotate):
+        self.name, self.target, self.ty, self.annotate = name, target, ty, annotate
+
+    def lines(self, ind):
+        ann = ": " + ty_str(("ref", self.ty)) if self.annotate else ""
+        return [ind + "let %s%s = &%s;" % (self.name, ann, self.target)]
+
+    def run(self, env):
+        env.scopes[-1][self.name] = Cell(("ref", self.ty), Ref(env.lookup(self.target)), False)
 
 
 class Print:
@@ -1063,10 +1110,12 @@ class Program:
     def __init__(self):
         self.fns = []
         self.raw_fns = []  # helpers of a deliberate panic, as lines
+        self.items = []  # (const or static, name, type, literal)
         self.main = Block()
 
     def lines(self):
-        out = []
+        out = ["%s %s: %s = %s;" % (k, n, ty_str(t), e.code()) for k, n, t, e in self.items]
+        out += [""] if out else []
         for f in self.raw_fns:
             out += f + [""]
         for f in self.fns:
@@ -1075,6 +1124,7 @@ class Program:
 
     def run(self):
         env = Env(self)
+        env.scopes[0] = {n: Cell(t, e.eval(env), False) for _, n, t, e in self.items}
         self.main.run(env)
         return env
 
@@ -1087,6 +1137,7 @@ class Scope:
         self.parent = parent
         self.block_id = block_id
         self.moved = set()
+        self.refs = {}  # a live `let r = &x;` of this block: r -> x (x is frozen)
         # the innermost loop: None, "plain" (for, while) or ("value", ty)
         self.loop = loop if loop is not None or parent is None else parent.loop
 
@@ -1098,8 +1149,16 @@ class Scope:
                     seen.add(n)
                     out.append((n,) + v)
             s = s.parent
-        moved = self.moved_all()
-        return [v for v in out if v[0] not in moved]
+        moved, frozen = self.moved_all(), self.frozen_all()
+        # a borrowed variable can be read, not changed or moved
+        return [v if v[0] not in frozen else (v[0], v[1], False, -9) for v in out if v[0] not in moved]
+
+    def frozen_all(self):
+        f, s = set(), self
+        while s:
+            f |= set(s.refs.values())
+            s = s.parent
+        return f
 
     def moved_all(self):
         m, s = set(), self
@@ -1123,6 +1182,7 @@ SPECS = {
     "int": ["{:x}", "{:#x}", "{:X}", "{:#X}", "{:o}", "{:#o}", "{:b}", "{:#b}", "{:>8}", "{:<6}|",
             "{:^7}", "{:*^9}", "{:+}", "{:08}", "{:+08}", "{:#010x}", "{:?}", "{:e}", "{:>+6}"],
     "f64": ["{:?}", "{:.2}", "{:e}", "{:10.3}", "{:08.3}", "{:+.1}", "{:<9.2}|", "{:E}", "{:.0}"],
+    "f32": ["{:?}", "{:.3}", "{:e}", "{:>9.1}", "{:08.3}", "{:+}"],
     "str": ["{:?}", "{:>8}", "{:<8}|", "{:^8}", "{:.3}", "{:*>10.2}", "{:-^7}"],
     "char": ["{:?}", "{:>4}", "{:^5}|", "{:-<3}"],
     "bool": ["{:?}", "{:>6}", "{:<7}|"],
@@ -1173,7 +1233,7 @@ class Gen:
             return Lit(t, r.choice(CHARS))
         if t == "&str":
             return Lit(t, r.choice(STRS))
-        if t == "f64":
+        if t in FLOATS:
             return Lit(t, r.choice([0.5, 1.25, 3.0, -2.5, 100.0, 0.1, 1e10, 7.75, 0.0, 1e-7, 123.456]))
         if t == "String":
             k = r.random()
@@ -1202,7 +1262,10 @@ class Gen:
         r = self.r
         # a String variable read by value would be a move: clone it instead
         cands = [v for v in scope.all() if v[1] == t and is_copy(t)]
+        refs = [v[0] for v in scope.all() if v[1] == ("ref", t) and is_copy(t)]
         x = r.random()
+        if refs and x < 0.1:
+            return Deref(r.choice(refs), t)
         if depth <= 0 or x < 0.15:
             if cands and r.random() < 0.6:
                 return self.var_expr(cands, t)
@@ -1213,13 +1276,14 @@ class Gen:
             return self.int_expr(t, scope, depth)
         if t == "bool":
             return self.bool_expr(scope, depth)
-        if t == "f64":
+        if t in FLOATS:
             k = r.random()
             if k < 0.5:
                 return Bin(r.choice(["+", "-", "*"]), self.expr(t, scope, depth - 1),
                            self.expr(t, scope, depth - 1), t)
             if k < 0.8:
-                return Cast(self.expr(r.choice(["i32", "u8", "i64", "u128"]), scope, depth - 1), t)
+                srcs = ["i32", "u8", "i64", "u128", "f32"] if t == "f64" else ["i32", "u8", "i16", "f64"]
+                return Cast(self.expr(r.choice(srcs), scope, depth - 1), t)
             if k < 0.9:
                 return self.project(t, scope, depth)
             return self.lit(t)
@@ -1270,7 +1334,7 @@ class Gen:
         if k < 0.56:
             return Unary("!", self.expr(t, scope, depth - 1), t)
         if k < 0.68:
-            src = r.choice(COMMON_INTS + ["bool", "f64", "char"])
+            src = r.choice(COMMON_INTS + ["bool", "f64", "char", "f32"])
             return Cast(self.expr(src, scope, depth - 1), t)
         if k < 0.76 and t == "usize":
             kind = r.choice(["len", "len", "capacity"])
@@ -1306,6 +1370,8 @@ class Gen:
                 n, vt = r.choice(aggs)[:2]
                 if vt == "String":
                     other = self.string_ref(scope) if r.random() < 0.6 else None
+                    if other is not None and other.ty != "String":
+                        other = self.lit("String")  # String == &String does not compile
                     op = r.choice(["==", "!=", "<", ">="])
                     if other is None:
                         return Bin(r.choice(["==", "!="]), Var(n, vt), self.lit("&str"), "bool")
@@ -1348,9 +1414,9 @@ class Gen:
 
     def string_ref(self, scope):
         """A String to read (not move): a variable, or a new one."""
-        cands = [v for v in scope.all() if v[1] == "String"]
+        cands = [v for v in scope.all() if v[1] in ("String", ("ref", "String"))]
         if cands and self.r.random() < 0.8:
-            return Var(self.r.choice(cands)[0], "String")
+            return Var(*self.r.choice(cands)[:2])
         return self.lit("String")
 
     def str_expr(self, scope):
@@ -1371,13 +1437,14 @@ class Gen:
         cands = []
         for n, vt, _, _ in scope.all():
             if isinstance(vt, tuple):
-                for p in leaf_paths(vt, t):
+                # through a reference too: r.0, r[1] (auto-deref)
+                for p in leaf_paths(vt[1] if vt[0] == "ref" else vt, t):
                     cands.append((n, vt, p))
         if not cands:
             return self.lit(t)
         n, vt, path = r.choice(cands)
         if isinstance(path[-1], int) and r.random() < 0.3 and len(path) == 1:
-            arr_len = vt[2]
+            arr_len = (vt[1] if vt[0] == "ref" else vt)[2]
             idx = Bin("%", self.expr("usize", scope, 0), Lit("usize", arr_len), "usize")
             return Index(Var(n, vt), idx, t)
         return Field(Var(n, vt), path, t)
@@ -1540,14 +1607,15 @@ class Gen:
 
     def print_var(self, block, name, t):
         r = self.r
-        if t in INTS:
+        inner = t[1] if isinstance(t, tuple) and t[0] == "ref" else t
+        if inner in INTS:
             kind = "int"
-        elif t in ("String", "&str"):
+        elif inner in ("String", "&str"):
             kind = "str"
-        elif isinstance(t, tuple):
+        elif isinstance(inner, tuple):
             kind = "agg"
         else:
-            kind = t
+            kind = inner
         spec = "{:?}" if kind == "agg" else "{}"
         if r.random() < 0.35:
             spec = r.choice(SPECS[kind])
@@ -1566,7 +1634,8 @@ class Gen:
     def new_name(self, scope, t):
         """A fresh name, or (shadowing) one already in scope."""
         if self.r.random() < 0.15:
-            old = [v[0] for v in scope.all() if not v[0].startswith(("c", "w"))]
+            # not loop counters; not constants or statics (`let K = ..` would be a pattern)
+            old = [v[0] for v in scope.all() if not v[0].startswith(("c", "w")) and not v[0].isupper()]
             if old:
                 return self.r.choice(old)
         return self.fresh()
@@ -1647,8 +1716,10 @@ class Gen:
                 else:
                     st.then.stmts.append(Jump("break", self.expr(scope.loop[1], scope, 2)))
                 self.try_add(block, st)
-            elif k < 0.9:
+            elif k < 0.88:
                 self.gen_call_stmt(block, scope)
+            elif k < 0.9:
+                self.gen_ref(block, scope, my_id)
             elif k < 0.93:
                 t = self.rand_type()
                 if t == "String" or not is_copy(t):
@@ -1668,7 +1739,7 @@ class Gen:
         t = self.rand_type()
         name = self.new_name(scope, t)
         init = self.expr(t, scope, r.randint(1, 3))
-        mutable = r.random() < 0.4 and t not in ("f64", "&str")
+        mutable = r.random() < 0.4 and t not in ("f64", "f32", "&str")
         if self.try_add(block, Let(name, t, init, mutable, r.random() < 0.5)):
             scope.vars[name] = (t, mutable, my_id)
             scope.moved.discard(name)
@@ -1728,6 +1799,27 @@ class Gen:
             scope.moved.add(n)
             scope.vars[new] = ("String", block.stmts[-1].mutable, my_id)
             self.print_var(block, new, "String")
+
+    def gen_ref(self, block, scope, my_id):
+        """let r = &x; (x is frozen while r lives), or the end of such an r
+        declared in this block: it is used no more, and (non-lexical
+        lifetimes) x may change again."""
+        r = self.r
+        if scope.refs and r.random() < 0.4:
+            ref = r.choice(sorted(scope.refs))
+            del scope.refs[ref]
+            scope.vars.pop(ref, None)
+            return
+        cands = [v for v in scope.all() if not (isinstance(v[1], tuple) and v[1][0] == "ref")
+                 and not v[0].isupper()]
+        if not cands:
+            return
+        x, t = r.choice(cands)[:2]
+        st = RefLet(self.fresh("r"), x, t, r.random() < 0.4)
+        if self.try_add(block, st):
+            scope.vars[st.name] = (("ref", t), False, my_id)
+            scope.refs[st.name] = x
+            self.print_var(block, st.name, ("ref", t))
 
     def gen_loop_let(self, block, scope, depth, my_id):
         r = self.r
@@ -1823,7 +1915,14 @@ class Gen:
         self.prog.raw_fns.append(fn)
 
     def generate(self):
-        self.gen_block(self.prog.main, None, 3, self.max_stmts)
+        root = Scope()
+        for i in range(self.r.choice([0, 0, 1, 2, 3])):
+            t = self.r.choice(COMMON_INTS + ["bool", "char", "&str", "f64"])
+            kind = self.r.choice(["const", "static"])
+            name = "%s%d" % ("K" if kind == "const" else "S", i + 1)
+            self.prog.items.append((kind, name, t, self.lit(t)))
+            root.vars[name] = (t, False, 0)
+        self.gen_block(self.prog.main, root, 3, self.max_stmts)
         if self.r.random() < 0.08:
             self.panic_ending()
         return self.prog
@@ -1831,10 +1930,24 @@ class Gen:
 
 # ---- mutants ------------------------------------------------------------------------------------
 
+def borrowed(stmts):
+    """The names that some `let r = &x;` borrows, anywhere in these statements."""
+    out = set()
+    for s in stmts:
+        if isinstance(s, RefLet):
+            out.add(s.target)
+        for sub in ("then", "else_", "body"):
+            if hasattr(s, sub):
+                out |= borrowed(getattr(s, sub).stmts)
+    return out
+
+
 def top_lets(main, pred):
-    """Indices of main's top-level lets (followed by their print) that pred accepts."""
+    """Indices of main's top-level lets (followed by their print) that pred
+    accepts, of variables never borrowed (the error inserted must be the first)."""
+    taken = borrowed(main)
     return [i for i, s in enumerate(main[:-1]) if isinstance(s, Let) and s.init is not None
-            and isinstance(main[i + 1], Print) and pred(s)]
+            and isinstance(main[i + 1], Print) and pred(s) and s.name not in taken]
 
 
 def place(main, r, pred, make):
@@ -1886,6 +1999,9 @@ def mutate(prog, kind, r):
         s = main[i]
         main.insert(i + 2, Raw("let mr1 = &mut %s;" % s.name, "*mr1 = %s;" % Lit(s.ty, 1).code()))
         return ("E0596", i + 2, 0, ("&mut ", 0))
+    rest = other_error(main, prog, kind, r)
+    if rest:
+        return rest
     if kind == "E0505":
         i = place(main, r, lambda s: s.ty == "String", new_string)
         n = main[i].name
@@ -1904,6 +2020,41 @@ def mutate(prog, kind, r):
         main.insert(i + 2, Raw("let mr1 = &%s;" % n, "%s = %s;" % (n, one), 'println!("{}", mr1);'))
         return ("E0506", i + 2, 1, ("", 0))
     raise ValueError(kind)
+
+
+def other_error(main, prog, kind, r):
+    """The errors that are not about ownership: a type or name error, a
+    deny-by-default lint, inserted at a random place in main."""
+    i = r.randint(0, len(main))
+    if kind == "E0308":
+        main.insert(i, Raw("let mm: u8 = true;"))
+        return ("E0308", i, 0, ("true", 0))
+    if kind == "E0425":
+        main.insert(i, Raw('println!("{}", no_such_name);'))
+        return ("E0425", i, 0, ("no_such", 0))
+    if kind == "E0599":
+        main.insert(i, Raw("let mm = 5i32.no_such_method();"))
+        return ("E0599", i, 0, ("no_such", 0))
+    if kind == "E0061":
+        prog.raw_fns.append(["fn mfun(a: i32, b: i32) -> i32 {", "    a ^ b", "}"])
+        main.insert(i, Raw("let mm = mfun(1i32);"))
+        return ("E0061", i, 0, ("mfun", 0))
+    if kind == "overflow":
+        t = r.choice(COMMON_INTS)
+        lo, hi = rng_of(t)
+        a, op, b = r.choice([(hi, "+", 1), (lo, "-", 1), (hi, "*", 2)])
+        main.insert(i, Raw("let ml: %s = %s;" % (t, Lit(t, a).code()),
+                           "let mo = ml %s %s;" % (op, Lit(t, b).code())))
+        return (None, i, 1, ("ml ", 0))
+    if kind == "panic":
+        if r.random() < 0.5:
+            n = r.randint(1, 4)
+            main.insert(i, Raw("let ma = [7i32; %d];" % n, "let mo = ma[%d];" % (n + r.randint(0, 3))))
+            return (None, i, 1, ("ma[", 0))
+        t = r.choice(COMMON_INTS)
+        main.insert(i, Raw("let mo = %s %s 0%s;" % (Lit(t, 7).code(), r.choice("/%"), t)))
+        return (None, i, 0, ("7", 0))
+    return None
 
 
 def new_string():
