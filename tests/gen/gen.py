@@ -709,6 +709,7 @@ class SizeOf(Expr):
 
 class BlockExpr(Expr):
     """{ let a = e; a OP f }"""
+    prec = 0  # an operand `{ .. } >> 1` at the start of a statement would be a block
 
     def __init__(self, let, tail, ty):
         self.let, self.tail, self.ty = let, tail, ty
