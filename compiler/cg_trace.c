@@ -224,13 +224,21 @@ static bool reads_named(Cg *cg, const Operand *op) {
     return op->kind != OPERAND_CONST && slot_of(cg, op->as.place.local) >= 0;
 }
 
-/* The operands an rvalue moves, for the ones besides a plain `a = move b`. */
-static void moved_operands(Cg *cg, const Rvalue *rv, Span span) {
+/* The operands an rvalue moves, for the ones besides a plain `a = move b`;
+ * dst is the place built, when it is a named one. */
+static void moved_operands(Cg *cg, const Rvalue *rv, Span span, const char *dst) {
     switch (rv->kind) {
     case RV_AGGREGATE:
-        for (int i = 0; i < rv->as.aggregate.nops; i++)
-            if (moves_named(cg, &rv->as.aggregate.ops[i]))
-                move_out(cg, rv->as.aggregate.ops[i].as.place, span, NULL);
+        for (int i = 0; i < rv->as.aggregate.nops; i++) {
+            if (!moves_named(cg, &rv->as.aggregate.ops[i]))
+                continue;
+            const char *to = NULL;
+            if (dst)
+                to = arena_printf(compiler_arena, rv->as.aggregate.kind == AGG_TUPLE ? "%s.%d"
+                                                                                    : "%s[%d]",
+                                  dst, i);
+            move_out(cg, rv->as.aggregate.ops[i].as.place, span, to);
+        }
         return;
     case RV_CAST:
         if (moves_named(cg, &rv->as.cast.operand))
@@ -269,7 +277,7 @@ static void assign_events(Cg *cg, const MirStmt *st) {
             return;
         }
     }
-    moved_operands(cg, rv, st->span);
+    moved_operands(cg, rv, st->span, to_named ? place_text(cg, dst) : NULL);
     if (!to_named)
         return;
     Site s = write_site(cg, OWL_TRACE_WRITE, dst, st->span);

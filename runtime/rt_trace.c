@@ -399,6 +399,27 @@ static uint64_t rd64(const uint8_t *p)
     return v;
 }
 
+/* A later `let` of the same name in scope shadows slot k: its name alone
+ * would be ambiguous. */
+static int shadowed(const Frame *f, uint64_t k)
+{
+    const OwlTraceSlot *a = &f->fn->slots[k];
+    for (uint64_t j = 0; j < f->fn->nslots; j++) {
+        const OwlTraceSlot *b = &f->fn->slots[j];
+        if (j != k && f->state[j] != ST_DEAD && !strcmp(a->name, b->name) &&
+            (b->line > a->line || (b->line == a->line && b->col > a->col)))
+            return 1;
+    }
+    return 0;
+}
+
+static void put_slot_name(Sink *s, const Frame *f, uint64_t k)
+{
+    puts_(s, f->fn->slots[k].name);
+    if (shadowed(f, k))
+        puts_(s, " (shadowed)");
+}
+
 /* The slot whose bytes hold address a, for `-> name` after a pointer. */
 static int find_slot(uintptr_t a, const Frame **fo, int *so)
 {
@@ -436,12 +457,26 @@ static void put_target(Sink *s, uintptr_t a)
     int k;
     int hit = find_slot(a, &f, &k);
     if (hit) {
-        puts_(s, hit == 1 ? " -> " : " -> inside ");
+        const OwlTypeDesc *td = f->fn->slots[k].td;
+        uint64_t off = (uint64_t)(a - (uintptr_t)slot_addr(f, k));
+        int64_t part = -1; /* the field or element a points at */
+        if (hit == 2 && td->kind == OWL_TD_ARRAY && td->stride && off % td->stride == 0)
+            part = (int64_t)(off / td->stride);
+        for (uint64_t i = 0; hit == 2 && td->kind == OWL_TD_TUPLE && i < td->count; i++)
+            if (td->offsets[i] == off && td->fields[i]->size)
+                part = (int64_t)i;
+        puts_(s, hit == 1 || part >= 0 ? " -> " : " -> inside ");
         if (f != &frames[nframes - 1]) {
             puts_(s, f->fn->name);
             puts_(s, "'s ");
         }
-        puts_(s, f->fn->slots[k].name);
+        put_slot_name(s, f, (uint64_t)k);
+        if (part >= 0) {
+            putc_(s, td->kind == OWL_TD_TUPLE ? '.' : '[');
+            put_u64(s, (uint64_t)part);
+            if (td->kind == OWL_TD_ARRAY)
+                putc_(s, ']');
+        }
     } else if (block_containing(a)) {
         puts_(s, " -> heap");
     }
@@ -680,16 +715,20 @@ static int owns(const uint8_t *v, const OwlTypeDesc *td, uintptr_t block, uint64
     }
 }
 
+/* A live slot first; a partly moved one may still hold the pointer of a
+ * field moved out of it, so it counts only when no live slot does. */
 static const OwlTraceSlot *owner_of(uintptr_t block, const Frame **fo, uint64_t *len)
 {
-    for (int i = nframes - 1; i >= 0; i--) {
-        const Frame *f = &frames[i];
-        for (uint64_t k = 0; k < f->fn->nslots; k++) {
-            const OwlTraceSlot *sl = &f->fn->slots[k];
-            if ((f->state[k] == ST_LIVE || f->state[k] == ST_PARTIAL) &&
-                owns(slot_addr(f, (int)k), sl->td, block, len)) {
-                *fo = f;
-                return sl;
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = nframes - 1; i >= 0; i--) {
+            const Frame *f = &frames[i];
+            for (uint64_t k = 0; k < f->fn->nslots; k++) {
+                const OwlTraceSlot *sl = &f->fn->slots[k];
+                if (f->state[k] == (pass ? ST_PARTIAL : ST_LIVE) &&
+                    owns(slot_addr(f, (int)k), sl->td, block, len)) {
+                    *fo = f;
+                    return sl;
+                }
             }
         }
     }
@@ -826,16 +865,24 @@ static void text_parts(const uint8_t *v, const OwlTypeDesc *td, size_t wname, si
     }
 }
 
+/* Deep recursion would make every snapshot as long as the stack is deep:
+ * the innermost frames are shown, then a line saying how many are not. */
+#define SHOWN_FRAMES 12
+
+static int lowest_shown(void) { return nframes > SHOWN_FRAMES ? nframes - SHOWN_FRAMES : 0; }
+
 static void text_frames(void)
 {
     static int order[MAX_ROWS];
     size_t wname = 4, wtype = 4;
-    for (int i = 0; i < nframes; i++) {
+    for (int i = lowest_shown(); i < nframes; i++) {
         const Frame *f = &frames[i];
         for (uint64_t k = 0; k < f->fn->nslots; k++) {
             if (!shown(f, k))
                 continue;
-            size_t a = width_of(f->fn->slots[k].name, strlen(f->fn->slots[k].name));
+            Sink c = cell();
+            put_slot_name(&c, f, k);
+            size_t a = width_of(c.buf, c.len);
             size_t b = width_of(f->fn->slots[k].type, strlen(f->fn->slots[k].type));
             wname = a > wname ? a : wname;
             wtype = b > wtype ? b : wtype;
@@ -843,7 +890,7 @@ static void text_frames(void)
     }
     wname = (wname < 6 ? 6 : wname) + 2;
     wtype += 2;
-    for (int i = nframes - 1; i >= 0; i--) {
+    for (int i = nframes - 1; i >= lowest_shown(); i--) {
         const Frame *f = &frames[i];
         puts_(&out, "  ");
         puts_(&out, f->fn->name);
@@ -875,7 +922,9 @@ static void text_frames(void)
             put_hex(&c, (uintptr_t)slot_addr(f, order[r]));
             puts_(&out, "    ");
             put_padded(&out, c.buf, c.len, 16);
-            put_padded(&out, sl->name, strlen(sl->name), wname);
+            c = cell();
+            put_slot_name(&c, f, (uint64_t)order[r]);
+            put_padded(&out, c.buf, c.len, wname);
             put_padded(&out, sl->type, strlen(sl->type), wtype);
             c = cell();
             render_slot(&c, f, order[r]);
@@ -884,6 +933,12 @@ static void text_frames(void)
             if (f->state[order[r]] == ST_LIVE)
                 text_parts(slot_addr(f, order[r]), sl->td, wname, wtype);
         }
+    }
+    if (lowest_shown()) {
+        puts_(&out, "  ... and ");
+        put_u64(&out, (uint64_t)lowest_shown());
+        puts_(&out, lowest_shown() == 1 ? " outer frame, main's (not shown)\n"
+                                         : " outer frames, down to main's (not shown)\n");
     }
 }
 
@@ -960,7 +1015,7 @@ static void text_heap(void)
                 puts_(&c, f->fn->name);
                 puts_(&c, "'s ");
             }
-            puts_(&c, sl->name);
+            put_slot_name(&c, f, (uint64_t)(sl - f->fn->slots));
             put_padded(&out, c.buf, c.len, 10);
             c = cell();
             put_block_bytes(&c, b, len, sl->td->kind == OWL_TD_STRING ||
@@ -1084,8 +1139,9 @@ static void json_snapshot(uint32_t line, uint32_t col, const char *function)
     static int order[MAX_ROWS];
     static Block *list[MAX_BLOCKS];
     json_head("snapshot", line, col, function);
+    json_u64("hidden_frames", (uint64_t)lowest_shown());
     puts_(&out, ", \"frames\": [");
-    for (int i = nframes - 1; i >= 0; i--) {
+    for (int i = nframes - 1; i >= lowest_shown(); i--) {
         const Frame *f = &frames[i];
         if (i != nframes - 1)
             puts_(&out, ", ");

@@ -3,7 +3,8 @@
 
 Usage: trace_test.py --owl OWL [--update] CHECK [NAME ...]
 
-NAME is an example (examples/NAME.rs; all of them without NAMEs). Each
+NAME is an example (examples/NAME.rs) or one of the programs next to this
+script (tests/trace/programs/NAME.rs); all of them without NAMEs. Each
 example is built twice from the examples directory, with `owl build`,
 `owl build --trace` and `owl build --trace=FILE --trace-format=json`, and run with RUST_BACKTRACE
 unset. CHECK is one of
@@ -29,10 +30,11 @@ unset. CHECK is one of
             (no owl_trace_ symbol) and a traced one does. NAMEs are ignored.
   valgrind  for each NAME, the traced program under valgrind: its heap
             summary ("total heap usage: A allocs, F frees, B bytes
-            allocated") minus that of an empty traced program (the C
-            library's own start-up blocks, which go around owl's allocator)
-            equals the counts the trace prints at exit, and valgrind reports
-            no errors. Without valgrind on PATH it FAILS, loudly.
+            allocated"; "in use at exit: ... in L blocks") minus that of an
+            empty traced program (the C library's own start-up blocks, which
+            go around owl's allocator) equals the counts the trace prints at
+            exit (L: the blocks a panic leaves), and valgrind reports no
+            errors. Without valgrind on PATH it FAILS, loudly.
 
 With --update the golden files are rewritten instead of compared: read the
 diff (git diff tests/trace/golden) before committing. Python 3 stdlib only.
@@ -51,6 +53,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 EXAMPLES = os.path.join(ROOT, "examples")
 GOLDEN = os.path.join(HERE, "golden")
+PROGRAMS = os.path.join(HERE, "programs")
+
+
+def source_of(name):
+    for d in (EXAMPLES, PROGRAMS):
+        path = os.path.join(d, f"{name}.rs")
+        if os.path.exists(path):
+            return path
+    raise RuntimeError(f"no program {name}.rs in examples/ or tests/trace/programs/")
 ADDR = re.compile(r"0x[0-9a-f]+")
 CELL = re.compile(r"0x[0-9a-f]+( {2,})?")
 THREAD = re.compile(r"thread 'main' \(\d+\)")
@@ -174,15 +185,16 @@ def check_snapshot(n, snap):
 
 
 def check_example(owl, name, tmp, update):
-    src = os.path.join(EXAMPLES, f"{name}.rs")
+    src = source_of(name)
     plain, traced, js = (os.path.join(tmp, f"{name}.{k}") for k in ("plain", "traced", "json"))
     build(owl, src, plain)
     build(owl, src, traced, "--trace")
     jsonl = os.path.join(tmp, f"{name}.jsonl")
     build(owl, src, js, f"--trace={jsonl}", "--trace-format=json")
-    rc0, out0, err0 = run([plain], EXAMPLES)
-    rc1, out1, err1 = run([traced], EXAMPLES)
-    rc2, out2, err2 = run([js], EXAMPLES)
+    cwd = os.path.dirname(src)
+    rc0, out0, err0 = run([plain], cwd)
+    rc1, out1, err1 = run([traced], cwd)
+    rc2, out2, err2 = run([js], cwd)
     problems = []
     if (rc0, ADDR.sub("0xPTR", out0)) != (rc1, ADDR.sub("0xPTR", out1)):
         problems.append(f"stdout/status differ under --trace: untraced {rc0}, traced {rc1}\n" +
@@ -214,7 +226,7 @@ def check_example(owl, name, tmp, update):
                                         f"golden/{name}.txt", "trace", lineterm="", n=2)
             problems.append("the trace differs from the golden file (addresses labelled):\n" +
                             "\n".join(list(diff)[:80]))
-    if err2.count("\n") != err0.count("\n"):
+    if THREAD.sub("", err2) != THREAD.sub("", err0):
         problems.append(f"with --trace=FILE, stderr is not the program's own:\n{err2[:500]}")
     with open(jsonl, encoding="utf-8") as f:
         jp, events = check_json(f.read())
@@ -227,6 +239,8 @@ def check_example(owl, name, tmp, update):
 SUMMARY = re.compile(r"heap: (\d+) allocs?, (\d+) frees?, (\d+) bytes? allocated")
 VG = re.compile(r"total heap usage: ([\d,]+) allocs, ([\d,]+) frees, ([\d,]+) bytes allocated")
 VG_ERR = re.compile(r"ERROR SUMMARY: (\d+) errors")
+IN_USE = re.compile(r"in use at exit: [\d,]+ bytes in ([\d,]+) blocks")
+LIVE = re.compile(r"(\d+) blocks? of the program still live")
 
 
 def valgrind_counts(prog, cwd):
@@ -235,22 +249,26 @@ def valgrind_counts(prog, cwd):
     e = VG_ERR.search(err)
     if not m or not e:
         raise RuntimeError(f"no valgrind heap summary for {prog}:\n{err[-2000:]}")
-    return tuple(int(x.replace(",", "")) for x in m.groups()), int(e.group(1)), err
+    live = IN_USE.search(err)
+    counts = tuple(int(x.replace(",", "")) for x in m.groups())
+    return counts + (int(live.group(1).replace(",", "")),), int(e.group(1)), err
 
 
 def check_valgrind(owl, name, tmp, base):
-    src = os.path.join(EXAMPLES, f"{name}.rs")
+    src = source_of(name)
     prog = os.path.join(tmp, "prog")
     build(owl, src, prog, "--trace")
-    counts, errors, err = valgrind_counts(prog, EXAMPLES)
+    counts, errors, err = valgrind_counts(prog, os.path.dirname(src))
     m = SUMMARY.search(err)
-    if not m:
+    live = LIVE.search(err)
+    if not m or not live:
         return [f"no heap summary in the trace:\n{err[-1500:]}"]
-    traced = tuple(int(x) for x in m.groups())
+    traced = tuple(int(x) for x in m.groups()) + (int(live.group(1)),)
     want = tuple(c - b for c, b in zip(counts, base))
     problems = []
     if traced != want:
-        problems.append(f"trace counts {traced} (allocs, frees, bytes) but valgrind's minus "
+        problems.append(f"trace counts {traced} (allocs, frees, bytes, live blocks) but "
+                        "valgrind's minus "
                         f"the empty program's are {want} (valgrind {counts}, empty {base})")
     if errors:
         problems.append(f"valgrind reports {errors} errors:\n{err[-3000:]}")
@@ -306,7 +324,8 @@ def main():
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     owl = os.path.abspath(args.owl)
-    names = args.names or sorted(f[:-3] for f in os.listdir(EXAMPLES) if f.endswith(".rs"))
+    names = args.names or sorted(f[:-3] for d in (EXAMPLES, PROGRAMS) for f in os.listdir(d)
+                                 if f.endswith(".rs"))
     failed = 0
     with tempfile.TemporaryDirectory(prefix="owl-trace-") as tmp:
         if args.check == "cli":
