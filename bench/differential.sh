@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # A long differential campaign: COUNT random programs (default 2000) from
 # tests/gen/gen.py, each compiled by owl and by rustc, their outputs compared
-# (tests/gen/diff.py). Seeds start at SEED (default: a new one from the
-# clock, printed, so that every campaign explores new programs and any
-# failure is reproducible with --one SEED).
+# (tests/gen/diff.py); every third one is a mutant with an ownership, type or
+# lint error (MUTANTS=0 leaves them out). Seeds start at SEED (default: a new
+# one from the clock, printed, so that every campaign explores new programs
+# and any failure is reproducible with `diff.py --one SEED` at the printed
+# commit of tests/gen).
 #
-#   COUNT=10000 SEED=5000000 MUTANTS=1 bash bench/differential.sh [OWL]
+#   COUNT=2000 SEED=3000000 JOBS=2 nice -n 10 bash bench/differential.sh [OWL]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 owl="${1:-$root/build/compiler/owl}"
 count="${COUNT:-2000}"
 seed="${SEED:-$(( $(date +%s) % 100000 * 1000 ))}"
 args=(--owl "$owl" --seed "$seed" --count "$count" --jobs "${JOBS:-$(nproc)}")
-[ -n "${MUTANTS:-}" ] && args+=(--mutants)
+[ "${MUTANTS:-1}" != 0 ] && args+=(--mutants)
 [ -x "$owl" ] || { echo "differential.sh: no owl at $owl (bash scripts/build.sh first)"; exit 2; }
-echo "differential: $count programs from seed $seed ($(rustc --version 2>/dev/null || echo 'no rustc'))"
+gen_rev="$(git -C "$root" log -1 --format=%h -- tests/gen 2>/dev/null || echo unknown)"
+echo "differential: $count programs from seed $seed, tests/gen at $gen_rev" \
+     "($(rustc --version 2>/dev/null || echo 'no rustc'))"
 start=$SECONDS
 set +e
 python3 "$root/tests/gen/diff.py" "${args[@]}"

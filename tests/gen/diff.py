@@ -6,14 +6,16 @@
     diff.py --owl OWL --reduce SEED [--mutant KIND]              shrink a failure
 
 Program i of a run is `gen.py --seed S+i` (and, with --mutants, every third
-program also gets one ownership error, E0382, E0384 or E0381 in turn), so
-any failure is reproduced by its seed alone. For each program:
+program also gets one error, of each kind in gen.MUTANTS in turn), so any
+failure is reproduced by its seed alone. For each program:
   valid:   rustc and owl both compile it (rustc --edition 2021); both
            executables run (10 s limit) and must agree on stdout, stderr and
            exit status; a program rustc rejects is a generator bug, reported
            apart.
   mutant:  both must reject it (status 1) with the same first error code at
            the same line:col, and that must be what the generator meant.
+A rustc that takes more than 120 s (an overloaded machine) gets a second
+try, then a TIMEOUT line; owl taking that long is a disagreement.
 Prints one line per disagreement, then `N passed, M failed`. Without rustc
 on PATH it says so loudly and exits 77 (ctest: skipped). Exit 1 on any
 disagreement. Python 3 standard library only.
@@ -65,6 +67,10 @@ def check_program(owl, text, expect, tmp):
     rs, _, rerr = run(["rustc", "--edition", "2021", "-A", "warnings", "prog.rs", "-o", "r.exe"],
                       tmp, 120)
     os_, _, oerr = run([owl, "build", "prog.rs", "-o", "o.exe"], tmp, 120)
+    if rs is None:
+        return "timeout", "rustc took more than 120 s (an overloaded machine)"
+    if os_ is None:
+        return "owl", "owl took more than 120 s to compile"
     if expect:
         want = expect
         got_r = first_error(rerr) if rs == 1 else None
@@ -105,6 +111,8 @@ def one(owl, seed, mutant, keep=None):
     tmp = tempfile.mkdtemp(prefix="owl-diff-")
     try:
         res = check_program(owl, text, expect, tmp)
+        if res and res[0] == "timeout":
+            res = check_program(owl, text, expect, tmp)  # once more
         if keep:
             os.makedirs(keep, exist_ok=True)
             shutil.copy(os.path.join(tmp, "prog.rs"), os.path.join(keep, "seed%d%s.rs"
@@ -180,7 +188,7 @@ def main():
         seed = a.seed + i
         mutant = MUTANTS[(seed // 3) % len(MUTANTS)] if a.mutants and seed % 3 == 2 else None
         jobs.append((seed, mutant))
-    agree = failed = gen_bugs = skipped = 0
+    agree = failed = gen_bugs = skipped = timeouts = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as ex:
         futs = [ex.submit(one, owl, s, m, a.keep) for s, m in jobs]
         for fut in concurrent.futures.as_completed(futs):
@@ -190,6 +198,9 @@ def main():
                 skipped += 1
             elif res is None:
                 agree += 1
+            elif res[0] == "timeout":
+                timeouts += 1
+                print("TIMEOUT %s: %s" % (what, res[1]))
             elif res[0] == "generator":
                 gen_bugs += 1
                 print("GENERATOR %s: %s" % (what, res[1]))
@@ -198,10 +209,11 @@ def main():
                 print("DISAGREE %s: %s" % (what, res[1]))
                 print("  reproduce: python3 tests/gen/diff.py --owl OWL --one %d%s" %
                       (seed, " --mutant " + mutant if mutant else ""))
-    print("%d programs (seeds %d..%d): %d agree, %d disagree, %d generator errors, %d skipped"
-          % (len(jobs), a.seed, a.seed + a.count - 1, agree, failed, gen_bugs, skipped))
-    print("%d passed, %d failed" % (agree + skipped, failed + gen_bugs))
-    return 1 if failed or gen_bugs else 0
+    print("%d programs (seeds %d..%d): %d agree, %d disagree, %d generator errors, %d skipped, "
+          "%d rustc timeouts" % (len(jobs), a.seed, a.seed + a.count - 1, agree, failed, gen_bugs,
+                                 skipped, timeouts))
+    print("%d passed, %d failed" % (agree + skipped, failed + gen_bugs + timeouts))
+    return 1 if failed or gen_bugs or timeouts else 0
 
 
 if __name__ == "__main__":
