@@ -356,7 +356,19 @@ static const char *arg_dest(Cg *cg, const MirTerm *t, int i) {
     return arena_printf(compiler_arena, "%s()", sym_str(fn->name));
 }
 
+/* owl_trace_call_site = line << 32 | col: where the callee's frame is
+ * pushed from, for its `call` event. */
+static void call_site(Cg *cg, Span span) {
+    LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, "owl_trace_call_site");
+    if (!g)
+        g = LLVMAddGlobal(cg->mod, cg->t_i64, "owl_trace_call_site");
+    LineCol lc = linecol(cg, span);
+    cg_store(cg, cg_const_u64(cg, (uint64_t)lc.line << 32 | lc.col), cg_ptr_const(cg, g), 8);
+}
+
 static void before_call(Cg *cg, const MirTerm *t) {
+    if (t->as.call.callee.kind == CALLEE_FN)
+        call_site(cg, t->span);
     for (int i = 0; i < t->as.call.nargs; i++) {
         const Operand *a = &t->as.call.args[i];
         if (moves_named(cg, a)) {

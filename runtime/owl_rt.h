@@ -269,6 +269,10 @@ typedef struct OwlTraceConfig {
     uint64_t nstatics;
 } OwlTraceConfig;
 
+/* Set by generated code just before a call (line << 32 | col): where the
+ * next owl_trace_enter was called from. */
+extern uint64_t owl_trace_call_site;
+
 void owl_trace_init(const OwlTraceConfig *config);
 /* After the arguments are copied into the frame object. */
 void owl_trace_enter(const OwlTraceFn *fn, uint8_t *frame);

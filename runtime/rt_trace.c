@@ -1243,8 +1243,16 @@ static void snapshot(void)
     end_record();
 }
 
+uint64_t owl_trace_call_site;
+
 void owl_trace_enter(const OwlTraceFn *fn, uint8_t *frame)
 {
+    uint32_t line = fn->line, col = fn->col;
+    if (owl_trace_call_site) {
+        line = (uint32_t)(owl_trace_call_site >> 32);
+        col = (uint32_t)owl_trace_call_site;
+        owl_trace_call_site = 0;
+    }
     if (nframes == MAX_FRAMES || nstates + fn->nslots > MAX_STATES) {
         untraced_depth++;
         return;
@@ -1256,23 +1264,33 @@ void owl_trace_enter(const OwlTraceFn *fn, uint8_t *frame)
     nstates += fn->nslots;
     for (uint64_t k = 0; k < fn->nslots; k++)
         f->state[k] = k < fn->nargs ? ST_LIVE : ST_DEAD;
-    cur_line = fn->line;
-    cur_col = fn->col;
+    cur_line = line;
+    cur_col = col;
     if (json) {
-        json_head("call", fn->line, fn->col, fn->name);
+        json_head("call", line, col, fn->name);
         json_addr("addr", (uintptr_t)frame);
         json_u64("size", fn->frame_size);
+        puts_(&out, ", \"defined\": {\"line\": ");
+        put_u64(&out, fn->line);
+        puts_(&out, ", \"col\": ");
+        put_u64(&out, fn->col);
+        puts_(&out, "}");
         json_end();
         print_pending();
         snapshot();
         return;
     }
     puts_(&out, "@ ");
-    put_u64(&out, fn->line);
+    put_u64(&out, line);
     putc_(&out, ':');
-    put_u64(&out, fn->col);
+    put_u64(&out, col);
     puts_(&out, "  call ");
     puts_(&out, fn->name);
+    if (line != fn->line) {
+        puts_(&out, " (line ");
+        put_u64(&out, fn->line);
+        putc_(&out, ')');
+    }
     puts_(&out, ": push its frame (");
     put_u64(&out, fn->frame_size);
     puts_(&out, " bytes at ");
