@@ -28,10 +28,14 @@ over ranges, while, loop with `break value`, break and continue; functions
 taking values, `&T`, `&mut T`, `&str` and `String` (moved in and back),
 returning tuples, with early returns and loops; String building (push_str,
 push, +=, +, clone, format!) and its len/capacity; wrapping arithmetic done
-in a wider type and cast back; late initialisation; block expressions;
-size_of/align_of; println!, print!, eprintln! with the format specs Tier 1
-knows (width, fill, alignment, sign, #, 0, precision, x X o b e E ?, #?,
-inline names). Some programs
+in a wider type and cast back; recursion (rsum, rfib, rgcd, rdigits);
+late initialisation; block expressions; `let _ = e;`; assert!, assert_eq!
+and assert_ne! that hold; size_of/align_of; integer literals in decimal,
+hex, octal and binary with `_`, chars and strings with \\u{..} and \\x..
+escapes, raw strings; println!, print!, eprintln! with the format specs
+Tier 1 knows (width, fill, alignment, sign, #, 0, precision, x X o b e E ?,
+#?, inline names, positional arguments, widths from arguments `1$`, `w$`);
+functions without a result, taking tuples and arrays. Some programs
 end with a deliberate panic (overflow, division by zero, an index out of
 bounds, panic!, assert_eq!) that both builds must report alike.
 
@@ -230,11 +234,37 @@ def text_of(v):
 
 def char_code(c):
     esc = {"\n": "\\n", "\t": "\\t", "'": "\\'", "\\": "\\\\"}
+    if ord(c) % 3 == 0 and c not in esc:
+        return "'\\u{%x}'" % ord(c)  # the same char, spelled as an escape
+    if ord(c) % 3 == 1 and ord(c) < 0x80 and c not in esc:
+        return "'\\x%02x'" % ord(c)
     return "'%s'" % esc.get(c, c)
 
 
 def str_code(s):
-    return '"%s"' % s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    """A string literal; spelled raw (r"..", r#".."#) when the text allows,
+    or with \\u{..} escapes, for some texts."""
+    k = sum(map(ord, s)) % 5
+    if k == 0 and "\n" not in s and "\t" not in s and '"#' not in s:
+        return ('r#"%s"#' if '"' in s or "\\" in s else 'r"%s"') % s
+    body = s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    if k == 1:
+        body = "".join(ch if ord(ch) < 0x80 else "\\u{%x}" % ord(ch) for ch in body)
+    return '"%s"' % body
+
+
+def int_code(v, t):
+    """v (>= 0) spelled in decimal, hex, octal or binary, sometimes with _."""
+    k = (v * 2654435761 >> 5) % 8
+    if k == 1:
+        return "0x%x%s" % (v, t)
+    if k == 2:
+        return "0o%o_%s" % (v, t)
+    if k == 3 and v < 1 << 20:
+        return "0b%s%s" % (bin(v)[2:], t)
+    if k == 4 and v >= 1000:
+        return "{:_}".format(v) + "_" + t
+    return "%d%s" % (v, t)
 
 
 def fmt_value(t, v):
@@ -348,7 +378,7 @@ class Lit(Expr):
             return "(%d%s)" % (self.v, t) if self.v != rng_of(t)[0] else "%s::MIN" % t
         if self.v == rng_of(t)[1] and self.v > 255:
             return "%s::MAX" % t
-        return "%d%s" % (self.v, t)
+        return int_code(self.v, t)
 
     def eval(self, env):
         return f32r(self.v) if self.ty == "f32" else self.v
@@ -726,6 +756,57 @@ class BlockExpr(Expr):
             env.scopes.pop()
 
 
+class RecCall(Expr):
+    """A call of one of the recursive functions in RECURSIVE."""
+
+    def __init__(self, fn, args, ty):
+        self.fn, self.args, self.ty = fn, args, ty
+
+    def code(self):
+        return "%s(%s)" % (self.fn, ", ".join(a.code() for a in self.args))
+
+    def eval(self, env):
+        vals = [a.eval(env) for a in self.args]
+        return RECURSIVE[self.fn][1](*vals)
+
+
+def rec_sum(n):
+    if n > 3000:
+        raise GenError("too deep")
+    return n * (n + 1) // 2
+
+
+def rec_fib(n):
+    if n > 22:
+        raise GenError("too slow")
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+
+
+def rec_gcd(a, b):
+    while b:
+        a, b = b, a % b
+    return a
+
+
+def rec_digits(n):
+    return len(str(n)) if n else 1
+
+
+RECURSIVE = {  # name: (source, Python equivalent, parameter types, result type)
+    "rsum": (["fn rsum(n: u32) -> u64 {", "    if n == 0 { 0 } else { n as u64 + rsum(n - 1) }", "}"],
+             rec_sum, ["u32"], "u64"),
+    "rfib": (["fn rfib(n: u32) -> u64 {", "    if n < 2 {", "        return n as u64;", "    }",
+              "    rfib(n - 1) + rfib(n - 2)", "}"], rec_fib, ["u32"], "u64"),
+    "rgcd": (["fn rgcd(a: u64, b: u64) -> u64 {", "    if b == 0 { a } else { rgcd(b, a % b) }", "}"],
+             rec_gcd, ["u64", "u64"], "u64"),
+    "rdigits": (["fn rdigits(n: u128) -> u32 {", "    if n < 10 {", "        1", "    } else {",
+                 "        1 + rdigits(n / 10)", "    }", "}"], rec_digits, ["u128"], "u32"),
+}
+
+
 class Call(Expr):
     def __init__(self, fn, args):
         self.fn, self.args, self.ty = fn, args, fn.ret
@@ -844,12 +925,46 @@ class RefLet:
         env.scopes[-1][self.name] = Cell(("ref", self.ty), Ref(env.lookup(self.target)), False)
 
 
+class LetUnderscore:
+    """let _ = e;"""
+
+    def __init__(self, e):
+        self.e = e
+
+    def lines(self, ind):
+        return [ind + "let _ = %s;" % self.e.code()]
+
+    def run(self, env):
+        self.e.eval(env)
+
+
+class Assert:
+    """assert!(c); assert_eq!(a, b); assert_ne!(a, b); (all hold)"""
+
+    def __init__(self, kind, args, msg=None):
+        self.kind, self.args, self.msg = kind, args, msg
+
+    def lines(self, ind):
+        extra = ', "%s {}", %s' % (self.msg[0], self.msg[1].code()) if self.msg else ""
+        return [ind + "%s!(%s%s);" % (self.kind, ", ".join(a.code() for a in self.args), extra)]
+
+    def run(self, env):
+        v = [text_of(a.eval(env)) for a in self.args]
+        if self.msg:
+            self.msg[1].eval(env)
+        ok = v[0] if self.kind == "assert" else (v[0] == v[1]) == (self.kind == "assert_eq")
+        if not ok:
+            raise GenError("assertion fails")
+
+
 class Print:
     def __init__(self, fmt, args, macro="println"):
         self.fmt, self.args, self.macro = fmt, args, macro
+        self.fmt_tail = ""  # named arguments: ", w = 5"
 
     def lines(self, ind):
-        return [ind + '%s!("%s"%s);' % (self.macro, self.fmt, "".join(", " + a.code() for a in self.args))]
+        return [ind + '%s!("%s"%s%s);' % (self.macro, self.fmt, "".join(", " + a.code() for a in self.args),
+                                          self.fmt_tail)]
 
     def run(self, env):
         for a in self.args:
@@ -1086,9 +1201,11 @@ class Fn:
         self.body, self.tail = Block(), None
 
     def lines(self):
-        sig = "fn %s(%s) -> %s {" % (self.name, ", ".join("%s%s: %s" % ("mut " if m else "", n, ty_str(t))
-                                                          for n, t, m in self.params), ty_str(self.ret))
-        return [sig] + self.body.lines("    ") + ["    " + self.tail.code(), "}"]
+        ret = "" if self.ret == "()" else " -> " + ty_str(self.ret)
+        sig = "fn %s(%s)%s {" % (self.name, ", ".join("%s%s: %s" % ("mut " if m else "", n, ty_str(t))
+                                                      for n, t, m in self.params), ret)
+        tail = [] if self.tail is None else ["    " + self.tail.code()]
+        return [sig] + self.body.lines("    ") + tail + ["}"]
 
     def call(self, env, vals):
         saved, saved_parent = env.scopes, env.parent
@@ -1097,7 +1214,7 @@ class Fn:
             env.step()
             try:
                 self.body.run(env, new_scope=False)
-                return self.tail.eval(env)
+                return None if self.tail is None else self.tail.eval(env)
             except ReturnSig as r:
                 return r.value
         finally:
@@ -1342,8 +1459,16 @@ class Gen:
             if kind == "len" and r.random() < 0.4:
                 return StrOp("len", [self.str_expr(scope)], t)
             return StrOp(kind, [self.string_ref(scope)], t)
-        if k < 0.84:
+        if k < 0.81:
             return self.call(t, scope, depth)
+        if k < 0.84 and t in ("u64", "u32"):
+            name = r.choice([n for n, (_, _, _, rt) in RECURSIVE.items() if rt == t])
+            src, _, pts, _ = RECURSIVE[name]
+            if src not in self.prog.raw_fns:
+                self.prog.raw_fns.append(src)
+            args = [Bin("%", self.expr(pt, scope, depth - 1), Lit(pt, 25), pt) if name == "rfib"
+                    else self.expr(pt, scope, depth - 1) for pt in pts]
+            return RecCall(name, args, t)
         if k < 0.88:
             tmp = self.fresh("b")
             inner = Scope(scope)
@@ -1506,8 +1631,11 @@ class Gen:
             t = r.choice(COMMON_INTS)
             if k < 0.55:
                 params.append((self.fresh("p"), t, r.random() < 0.2))
-            elif k < 0.65:
+            elif k < 0.6:
                 params.append((self.fresh("p"), r.choice(["bool", "char"]), False))
+            elif k < 0.65:
+                params.append((self.fresh("p"), self.rand_type(1) if r.random() < 0.3 else
+                               ("tuple", t, self.scalar()), False))
             elif k < 0.77:
                 params.append((self.fresh("p"), ("ref", t), False))
             elif k < 0.9:
@@ -1529,7 +1657,7 @@ class Gen:
                             else PushStr(n, "push", self.lit("char")))
         if r.random() < 0.3:
             st = If(self.safe_expr("bool", scope))
-            st.then.stmts.append(Jump("return", self.safe_expr(ret, scope)))
+            st.then.stmts.append(Jump("return", None if ret == "()" else self.safe_expr(ret, scope)))
             body.append(st)
         for _ in range(r.randint(0, 3)):
             t = r.choice(COMMON_INTS)
@@ -1547,7 +1675,7 @@ class Gen:
         for n, t, m in params:
             if isinstance(t, tuple) and t[0] == "refmut":
                 body.append(DerefAssign(n, t[1], r.choice(["", "^", "|", "&"]), self.safe_expr(t[1], scope)))
-        f.tail = self.safe_expr(ret, scope)
+        f.tail = None if ret == "()" else self.safe_expr(ret, scope)
         self.prog.fns.insert(0, f)
         return f
 
@@ -1557,6 +1685,8 @@ class Gen:
         if t in INTS:
             cands = [Var(v[0], t) for v in scope.all() if v[1] == t]
             cands += [Deref(v[0], t) for v in scope.all() if v[1] in (("ref", t), ("refmut", t))]
+            cands += [Field(Var(v[0], v[1]), p, t) for v in scope.all()
+                      if isinstance(v[1], tuple) and v[1][0] in ("tuple", "array") for p in leaf_paths(v[1], t)]
             if cands and r.random() < 0.7:
                 v = r.choice(cands)
                 op = r.choice(["&", "|", "^", ">>", "cast"])
@@ -1622,6 +1752,13 @@ class Gen:
             spec = r.choice(SPECS[kind])
         k = r.random()
         macro = "eprintln" if k < 0.05 else "print" if k < 0.1 else "println"
+        if r.random() < 0.06 and kind != "agg":
+            # the value twice by position, and a width taken from an argument
+            w = r.randint(0, 12)
+            block.stmts.append(Print("%s = {0} [{0:>1$}] [{0:<w$}]" % name, [Var(name, t), Lit("usize", w)],
+                                     macro))
+            block.stmts[-1].fmt_tail = ", w = %d" % (w + 1)
+            return
         end = "\\n" if macro == "print" else ""
         if r.random() < 0.2:  # the variable named inside the braces
             j = spec.index("}")
@@ -1721,6 +1858,8 @@ class Gen:
                 self.gen_call_stmt(block, scope)
             elif k < 0.9:
                 self.gen_ref(block, scope, my_id)
+            elif k < 0.915:
+                self.gen_assert(block, scope)
             elif k < 0.93:
                 t = self.rand_type()
                 if t == "String" or not is_copy(t):
@@ -1801,6 +1940,24 @@ class Gen:
             scope.vars[new] = ("String", block.stmts[-1].mutable, my_id)
             self.print_var(block, new, "String")
 
+    def gen_assert(self, block, scope):
+        """An assertion that holds, or `let _ = e;`."""
+        r = self.r
+        k = r.random()
+        if k < 0.2:
+            t = self.rand_type()
+            if t != "String":  # a String variable would be moved
+                self.try_add(block, LetUnderscore(self.expr(t, scope, 2)))
+            return
+        t = r.choice(COMMON_INTS + ["bool", "char"])
+        if k < 0.45:
+            st = Assert("assert", [self.expr("bool", scope, 2)])
+        else:
+            st = Assert(r.choice(["assert_eq", "assert_ne"]), [self.expr(t, scope, 2), self.expr(t, scope, 2)])
+        if r.random() < 0.3:
+            st.msg = ("check", self.expr(r.choice(COMMON_INTS), scope, 1))
+        self.try_add(block, st)
+
     def gen_ref(self, block, scope, my_id):
         """let r = &x; (x is frozen while r lives), or the end of such an r
         declared in this block: it is used no more, and (non-lexical
@@ -1854,7 +2011,7 @@ class Gen:
         if not fns:
             if len(self.prog.fns) >= 8:
                 return
-            f = self.make_fn(self.r.choice(COMMON_INTS))
+            f = self.make_fn(self.r.choice(COMMON_INTS + ["()"] * 4))
         else:
             f = self.r.choice(fns)
         args = self.call_args(f, scope, 2)
