@@ -14,11 +14,13 @@
  *    it initialises nothing.
  *  - Moves (a Move operand, StorageDead, Drop) and inits (an assignment or
  *    a call's destination; arguments on entry) are gathered per location.
- *  - Two forward dataflow problems, as bitsets solved to a fixpoint in
- *    reverse post-order: maybe-uninitialised paths (a move sets a path and
- *    its descendants, an init clears them; union at joins), and
- *    ever-initialised inits (for E0384; StorageDead forgets a local's).
- *  - Then one more pass in reverse post-order applies rustc's checks at
+ *  - Two forward dataflow problems: maybe-uninitialised paths (a move
+ *    sets a path and its descendants, an init clears them; union at
+ *    joins), and ever-initialised inits (for E0384; StorageDead forgets a
+ *    local's). They are answered on demand, one path at a time, by
+ *    borrowck_flow.c: per-block bitsets over every path would make a long
+ *    function cost its length squared.
+ *  - Then one pass in reverse post-order applies rustc's checks at
  *    every location, with the state before it: every read or borrow needs
  *    its place, its prefixes and its parts initialised; an assignment to an
  *    immutable local needs it never to have been; `&mut` and writes need a
@@ -37,10 +39,6 @@
 #include <string.h>
 
 /* ---- small helpers --------------------------------------------------------- */
-
-bool bck_bit(const uint64_t *s, int i) { return (s[i / 64] >> (i % 64)) & 1; }
-static void set_bit(uint64_t *s, int i) { s[i / 64] |= (uint64_t)1 << (i % 64); }
-static void clear_bit(uint64_t *s, int i) { s[i / 64] &= ~((uint64_t)1 << (i % 64)); }
 
 BckLoc bck_loc(int block, int index) {
     BckLoc l = {block, index};
@@ -322,9 +320,8 @@ static void gather_init(Gather *g, BckLoc loc, Place p) {
  * A variable bound to a value where it is declared, never moved out of and
  * never assigned again is initialised wherever it can be named: its
  * declaration dominates its uses. The analysis leaves such locals out (and
- * MIR building's temporaries, about which nothing is reported), so that a
- * function of 20,000 statements costs bitsets of a few words, not of
- * 20,000 bits per block. Tracked are the user's locals that are moved out
+ * MIR building's temporaries, about which nothing is reported): nothing is
+ * asked about them, and their uses cost nothing. Tracked are the user's locals that are moved out
  * of (or a part of them), declared without a value (`let x;`), or
  * immutable and assigned more than once (candidates for E0384). */
 typedef struct Counts {
@@ -475,147 +472,6 @@ int bck_inits_at(const Bck *b, BckLoc loc, int *out, int cap) {
     return n;
 }
 
-/* ---- dataflow ------------------------------------------------------------------ */
-
-/* Per location, the moves and inits there, as index ranges into moves /
- * inits (both gathered in location order). */
-typedef struct LocIndex {
-    int *move_first, *move_end;   /* per block: [first, end) of its moves */
-    int *init_first, *init_end;
-} LocIndex;
-
-static void subtree(const Bck *b, uint64_t *set, int path, bool on) {
-    if (on)
-        set_bit(set, path);
-    else
-        clear_bit(set, path);
-    for (int c = b->paths.data[path].first_child; c >= 0; c = b->paths.data[c].next_sibling)
-        subtree(b, set, c, on);
-}
-
-/* The transfer function of one location, for both problems. `mi` and `ii`
- * walk the block's moves and inits. */
-static void apply_location(const Bck *b, BckLoc loc, uint64_t *uninit, uint64_t *ever, int *mi,
-                           int mend, int *ii, int iend) {
-    const MirBlock *blk = b->body->blocks.data[loc.block];
-    if (loc.index < blk->stmts.len && blk->stmts.data[loc.index].kind == MIR_STORAGE_DEAD && ever &&
-        b->root[blk->stmts.data[loc.index].as.local] >= 0) {
-        int root = b->root[blk->stmts.data[loc.index].as.local];
-        for (int k = 0; k < b->inits.len; k++)
-            if (b->inits.data[k].path == root)
-                clear_bit(ever, k);
-    }
-    while (*mi < mend && b->moves.data[*mi].loc.index == loc.index) {
-        if (uninit)
-            subtree(b, uninit, b->moves.data[*mi].path, true);
-        (*mi)++;
-    }
-    while (*ii < iend && b->inits.data[*ii].loc.index == loc.index) {
-        if (uninit)
-            subtree(b, uninit, b->inits.data[*ii].path, false);
-        if (ever)
-            set_bit(ever, *ii);
-        (*ii)++;
-    }
-}
-
-static LocIndex index_locations(const Bck *b) {
-    LocIndex x;
-    int n = b->nblocks + 1;
-    x.move_first = ALLOC_N(int, n);
-    x.move_end = ALLOC_N(int, n);
-    x.init_first = ALLOC_N(int, n);
-    x.init_end = ALLOC_N(int, n);
-    for (int bi = 0; bi < b->nblocks; bi++) {
-        x.move_first[bi] = x.move_end[bi] = 0;
-        x.init_first[bi] = x.init_end[bi] = 0;
-    }
-    for (int i = b->moves.len - 1; i >= 0; i--) {
-        int bi = b->moves.data[i].loc.block;
-        if (x.move_end[bi] == 0)
-            x.move_end[bi] = i + 1;
-        x.move_first[bi] = i;
-    }
-    for (int i = b->inits.len - 1; i >= 0; i--) {
-        int bi = b->inits.data[i].loc.block;
-        if (bi < 0)
-            continue;
-        if (x.init_end[bi] == 0)
-            x.init_end[bi] = i + 1;
-        x.init_first[bi] = i;
-    }
-    return x;
-}
-
-static void apply_block(const Bck *b, const LocIndex *x, int bi, uint64_t *uninit,
-                        uint64_t *ever) {
-    int mi = x->move_first[bi], ii = x->init_first[bi];
-    int nst = b->body->blocks.data[bi]->stmts.len;
-    for (int k = 0; k <= nst; k++)
-        apply_location(b, bck_loc(bi, k), uninit, ever, &mi, x->move_end[bi], &ii,
-                       x->init_end[bi]);
-}
-
-static void solve(Bck *b, const LocIndex *x) {
-    int pw = b->pwords = (b->paths.len + 63) / 64;
-    int iw = b->iwords = (b->inits.len + 63) / 64;
-    if (pw == 0)
-        pw = b->pwords = 1;
-    if (iw == 0)
-        iw = b->iwords = 1;
-    b->uninit_in = ALLOC_N(uint64_t, (size_t)pw * (size_t)b->nblocks + 1);
-    b->ever_in = ALLOC_N(uint64_t, (size_t)iw * (size_t)b->nblocks + 1);
-    if (b->nblocks == 0)
-        return;
-    /* entry: everything uninitialised but the arguments */
-    uint64_t *u0 = b->uninit_in;
-    for (int p = 0; p < b->paths.len; p++)
-        set_bit(u0, p);
-    for (int a = 1; a <= b->body->arg_count; a++)
-        if (b->root[a] >= 0)
-            subtree(b, u0, b->root[a], false);
-    for (int k = 0; k < b->inits.len; k++)
-        if (b->inits.data[k].loc.block < 0)
-            set_bit(b->ever_in, k);
-
-    uint64_t *u = ALLOC_N(uint64_t, pw), *e = ALLOC_N(uint64_t, iw);
-    bool *reached = ALLOC_N(bool, b->nblocks);
-    reached[0] = true;
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (int k = 0; k < b->nrpo; k++) {
-            int bi = b->rpo[k];
-            if (!reached[bi])
-                continue;
-            memcpy(u, b->uninit_in + (size_t)bi * pw, sizeof(uint64_t) * (size_t)pw);
-            memcpy(e, b->ever_in + (size_t)bi * iw, sizeof(uint64_t) * (size_t)iw);
-            apply_block(b, x, bi, u, e);
-            MirTerm *t = &b->body->blocks.data[bi]->term;
-            for (int i = 0; i < mir_succ_count(t); i++) {
-                int s = *mir_succ_slot(t, i);
-                uint64_t *su = b->uninit_in + (size_t)s * pw, *se = b->ever_in + (size_t)s * iw;
-                bool first = !reached[s];
-                reached[s] = true;
-                for (int w = 0; w < pw; w++) {
-                    uint64_t nv = su[w] | u[w];
-                    if (nv != su[w] || first) {
-                        su[w] = nv;
-                        changed = true;
-                    }
-                }
-                for (int w = 0; w < iw; w++) {
-                    uint64_t nv = se[w] | e[w];
-                    if (nv != se[w]) {
-                        se[w] = nv;
-                        changed = true;
-                    }
-                }
-            }
-        }
-    }
-}
-
 /* ---- the error buffer ------------------------------------------------------------ */
 
 void bck_buffer(Bck *b, Diag *d, Span sort) {
@@ -668,16 +524,15 @@ static void flush(Bck *b) {
 
 typedef struct Checker {
     Bck *b;
-    uint64_t *uninit;   /* state before the current location */
-    uint64_t *ever;
 } Checker;
 
 /* rustc's find_in_move_path_or_its_descendants with maybe_uninits. */
-static int uninit_in_subtree(const Bck *b, const uint64_t *uninit, int path) {
-    if (bck_bit(uninit, path))
+static int uninit_in_subtree(const Checker *ck, BckLoc loc, int path) {
+    const Bck *b = ck->b;
+    if (bck_maybe_uninit(b, path, loc))
         return path;
     for (int c = b->paths.data[path].first_child; c >= 0; c = b->paths.data[c].next_sibling) {
-        int r = uninit_in_subtree(b, uninit, c);
+        int r = uninit_in_subtree(ck, loc, c);
         if (r >= 0)
             return r;
     }
@@ -686,7 +541,7 @@ static int uninit_in_subtree(const Bck *b, const uint64_t *uninit, int path) {
 
 static void check_full_path(Checker *c, BckLoc loc, int operand, BckAction act, Place p) {
     int mpi = bck_path_closest(c->b, p);
-    if (mpi >= 0 && bck_bit(c->uninit, mpi))
+    if (mpi >= 0 && bck_maybe_uninit(c->b, mpi, loc))
         bck_report_moved(c->b, loc, operand, act, c->b->paths.data[mpi].place, p, mpi);
 }
 
@@ -695,7 +550,7 @@ static void check_path_or_subpath(Checker *c, BckLoc loc, int operand, BckAction
     int mpi = bck_path_exact(c->b, p);
     if (mpi < 0)
         return;
-    int u = uninit_in_subtree(c->b, c->uninit, mpi);
+    int u = uninit_in_subtree(c, loc, mpi);
     if (u >= 0)
         bck_report_moved(c->b, loc, operand, act, p, p, u);
 }
@@ -709,14 +564,11 @@ static void consume_operand(Checker *c, BckLoc loc, int operand, const Operand *
 /* The first init of local's path that may have happened (rustc's
  * is_local_ever_initialized), or -1; -2 for a local that is not tracked,
  * which is initialised wherever it is named. */
-static int ever_initialized(const Checker *c, LocalId l) {
+static int ever_initialized(const Checker *c, LocalId l, BckLoc loc) {
     int root = c->b->root[l];
     if (root < 0)
         return -2;
-    for (int k = 0; k < c->b->inits.len; k++)
-        if (c->b->inits.data[k].path == root && bck_bit(c->ever, k))
-            return k;
-    return -1;
+    return bck_ever_init(c->b, root, loc);
 }
 
 /* rustc's is_mutable: the prefix of p that makes it immutable, or
@@ -774,7 +626,7 @@ static void check_mutability(Checker *c, BckLoc loc, int operand, Place p, bool 
         return;
     /* rustc complains about mutability only once the local may hold a
      * value; before that, the use is an E0381. */
-    if (ever_initialized(c, p.local) == -1)
+    if (ever_initialized(c, p.local, loc) == -1)
         return;
     Place err_place = p;
     err_place.nproj = k;
@@ -830,7 +682,7 @@ static void check_assigned_path(Checker *c, BckLoc loc, Place p) {
                 if (j < base.nproj && base.proj[j].kind == PROJ_DEREF)
                     break;
                 int mpi = bck_path_exact(c->b, pre);
-                if (mpi >= 0 && bck_bit(c->uninit, mpi)) {
+                if (mpi >= 0 && bck_maybe_uninit(c->b, mpi, loc)) {
                     found = mpi;
                     found_place = pre;
                 }
@@ -851,7 +703,7 @@ static void mutate_place(Checker *c, BckLoc loc, Place p) {
         const MirLocal *ml = &c->b->body->locals.data[p.local];
         if (!ml->mutable) {
             /* an immutable local may be assigned once */
-            int init = ever_initialized(c, p.local);
+            int init = ever_initialized(c, p.local, loc);
             if (init >= 0 && bck_is_user_local(c->b, p.local))
                 bck_report_reassign(c->b, loc, p.local, init);
             return;
@@ -889,20 +741,13 @@ static void check_location(Checker *c, BckLoc loc) {
     }
 }
 
-static void check_body(Bck *b, const LocIndex *x) {
-    int pw = b->pwords, iw = b->iwords;
-    Checker c = {b, ALLOC_N(uint64_t, pw), ALLOC_N(uint64_t, iw)};
+static void check_body(Bck *b) {
+    Checker c = {b};
     for (int k = 0; k < b->nrpo; k++) {
         int bi = b->rpo[k];
-        memcpy(c.uninit, b->uninit_in + (size_t)bi * pw, sizeof(uint64_t) * (size_t)pw);
-        memcpy(c.ever, b->ever_in + (size_t)bi * iw, sizeof(uint64_t) * (size_t)iw);
-        int mi = x->move_first[bi], ii = x->init_first[bi];
         int nst = b->body->blocks.data[bi]->stmts.len;
-        for (int si = 0; si <= nst; si++) {
-            BckLoc loc = bck_loc(bi, si);
-            check_location(&c, loc);
-            apply_location(b, loc, c.uninit, c.ever, &mi, x->move_end[bi], &ii, x->init_end[bi]);
-        }
+        for (int si = 0; si <= nst; si++)
+            check_location(&c, bck_loc(bi, si));
     }
 }
 
@@ -928,10 +773,10 @@ bool borrowck_body(MirProgram *prog, MirBody *body) {
     build_cfg(b);
     Gather g = {b, {0}};
     gather(&g);
-    LocIndex x = index_locations(b);
-    solve(b, &x);
+    bck_flow_init(b);
     check_illegal_moves(b, &g);
-    check_body(b, &x);
+    check_body(b);
+    bck_flow_done(b);
     bck_check_loans(b);
     flush(b);
     return diag_error_count() == before;

@@ -14,6 +14,8 @@
  */
 #include "borrowck_int.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 
 typedef struct Walker {
@@ -92,10 +94,25 @@ static void walk_block(BckAst *a, Block *blk, int parent) {
     walk_expr(a, blk->tail, parent);
 }
 
-static bool in_list(ExprVec *v, Expr *e) {
-    for (int i = 0; i < v->len; i++)
-        if (v->data[i] == e)
+static int cmp_ptr(const void *pa, const void *pb) {
+    uintptr_t a = (uintptr_t)*(Expr *const *)pa, b = (uintptr_t)*(Expr *const *)pb;
+    return (a > b) - (a < b);
+}
+
+/* Whether e is in v, sorted by cmp_ptr (a println! of 20,000 arguments
+ * makes a linear search quadratic). */
+static bool in_sorted(const ExprVec *v, Expr *e) {
+    int lo = 0, hi = v->len - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        int c = cmp_ptr(&v->data[mid], &e);
+        if (c == 0)
             return true;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
     return false;
 }
 
@@ -169,8 +186,10 @@ static void walk_expr(BckAst *a, Expr *e, int parent) {
             vec_push(seen, e->as.mac.args.data[i].expr);
         }
         /* implicit captures (`{name}`) exist only here */
+        if (seen.len > 1)
+            qsort(seen.data, (size_t)seen.len, sizeof(Expr *), cmp_ptr);
         for (int i = 0; i < e->as.mac.fmt_args.len; i++)
-            if (!in_list(&seen, e->as.mac.fmt_args.data[i]))
+            if (!in_sorted(&seen, e->as.mac.fmt_args.data[i]))
                 walk_expr(a, e->as.mac.fmt_args.data[i], n);
         break;
     }

@@ -2,9 +2,9 @@
  * interface for other phases, which see borrowck.h).
  *
  *   borrowck.c       the analysis: move paths, moves and inits, the
- *                    dataflow (maybe-uninitialised, ever-initialised),
- *                    the checks, and the error buffer (deduplication and
+ *                    checks, and the error buffer (deduplication and
  *                    rustc's order)
+ *   borrowck_flow.c  the dataflow's answers, on demand per move path
  *   borrowck_ast.c   questions about the source the diagnostics need and
  *                    MIR does not keep: which expression a MIR operand came
  *                    from, parents, loops, `if`s, how a variable was declared
@@ -163,10 +163,7 @@ typedef struct Bck {
     bool *tracked;     /* per local: has move paths (see tracked_locals) */
     VEC(BckMove) moves;
     VEC(BckInit) inits;
-    /* dataflow: per block entry states */
-    int pwords, iwords;     /* 64-bit words per path set / init set */
-    uint64_t *uninit_in;    /* maybe-uninitialised paths */
-    uint64_t *ever_in;      /* ever-initialised inits */
+    struct BckFlow *flow;   /* the dataflow's memo (borrowck_flow.c) */
     /* error state */
     VEC(BckBuffered) diags;
     VEC(BckMoveError) move_errors;
@@ -177,7 +174,6 @@ typedef struct Bck {
     int seq;
 } Bck;
 
-bool bck_bit(const uint64_t *set, int i);
 BckLoc bck_loc(int block, int index);
 bool bck_loc_eq(BckLoc a, BckLoc b);
 bool bck_is_terminator(const Bck *b, BckLoc l);
@@ -195,6 +191,20 @@ int bck_moves_at(const Bck *b, BckLoc loc, int *out, int cap);
 int bck_inits_at(const Bck *b, BckLoc loc, int *out, int cap);
 /* Whether local is a variable the user declared (not a temporary). */
 bool bck_is_user_local(const Bck *b, LocalId l);
+
+/* ---- the dataflow, on demand (borrowck_flow.c) ------------------------------- */
+
+typedef struct BckFlow BckFlow;
+
+/* Sets up the questions below for a body whose moves and inits are
+ * gathered; bck_flow_done frees what they memoised. */
+void bck_flow_init(Bck *b);
+void bck_flow_done(Bck *b);
+/* Whether move path `path` may be uninitialised just before loc. */
+bool bck_maybe_uninit(const Bck *b, int path, BckLoc loc);
+/* The lowest index of the inits of `path` (a local's root path) that may
+ * have happened before loc, without its storage ending since; -1 if none. */
+int bck_ever_init(const Bck *b, int path, BckLoc loc);
 
 /* Buffers an error for this body. */
 void bck_buffer(Bck *b, Diag *d, Span sort);

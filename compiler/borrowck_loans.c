@@ -20,9 +20,13 @@
  *    backwards from its uses on demand), until the borrowed local is
  *    overwritten or its storage ends.
  *
- * The work is proportional to the regions, which are short for most
- * borrows (an autoref lives one statement), so functions of tens of
- * thousands of statements stay cheap. Mutable autorefs of method receivers
+ * Liveness and regions are kept as runs of consecutive locations, and the
+ * walk of a region jumps from one location that matters (a carrier read or
+ * defined, the borrowed local defined) to the next, so the work is
+ * proportional to those locations and the blocks crossed, not to the
+ * regions' lengths: a println! of 20,000 references, each borrowed from
+ * its `&` to the call, is linear. The checks then see, per borrowed local,
+ * the loans in scope at each location. Mutable autorefs of method receivers
  * (and of `+=` on a String) are two-phase borrows, as in rustc: reserved
  * where they are made (only an existing `&mut` conflicts), activated at
  * their first use.
@@ -60,6 +64,15 @@ typedef struct LocalSet {
 } LocalSet;
 
 
+/* A run of locations lo..hi (statement indexes of one block) where a loan
+ * is in scope. */
+typedef struct ScopeRun {
+    int loan;
+    int lo, hi;
+} ScopeRun;
+
+typedef VEC(ScopeRun) ScopeVec;
+
 typedef struct Nll {
     Bck *b;
     VEC(Loan) loans;
@@ -68,11 +81,16 @@ typedef struct Nll {
     int *block_start;      /* per block: the number of its first location */
     int *loan_of;          /* per location: the loan made there, or -1 */
     bool *ref_local;       /* per local: its type can hold a reference */
-    IntVec *uses_of;       /* per reference-holding local: where it is used */
-    IntVec **live_of;      /* per local: sorted locations where it is live
-                              (live-in), computed on demand */
-    IntVec *scope_at;      /* per location: the loans in scope there */
+    IntVec *uses_of;       /* per local: the locations that read it, sorted */
+    IntVec *defs_of;       /* per local: the locations that wholly define it */
+    IntVec **live_of;      /* per local: where it is live (live-in), as
+                              sorted [lo, hi] pairs, computed on demand */
+    ScopeVec *scopes_in;   /* per block: the runs of locations where a loan
+                              is in scope */
     IntVec *activations_at; /* per location: two-phase loans activated there */
+    /* scratch for walk_scope: carriers at block starts, stamped by walk */
+    LocalSet **entry;
+    int *entry_walk;
     /* scratch for the searches, stamped so that nothing needs clearing */
     int *mark;
     int epoch;
@@ -285,88 +303,143 @@ static BckLoc loc_of_id(const Nll *n, int id) {
 
 /* ---- liveness of one local, on demand ------------------------------------------ */
 
-typedef struct Probe {
-    LocalId target;
-    bool used;
-} Probe;
-
-static void probe_cb(void *ctx, LocalId l) {
-    Probe *p = ctx;
-    if (l == p->target)
-        p->used = true;
+/* The first element of a sorted vector that is >= x (its length if none). */
+static int lower_bound(const IntVec *v, int x) {
+    int lo = 0, hi = v->len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (v->data[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
-/* Whether loc reads local l, and whether it wholly defines it. */
-static bool uses_local(const Bck *b, BckLoc loc, LocalId l, bool *defines) {
-    Probe p = {l, false};
-    LocalId def = location_locals(b, loc, probe_cb, &p);
-    if (defines)
-        *defines = def == l;
-    return p.used;
+static bool vec_has(const IntVec *v, int x) {
+    int i = lower_bound(v, x);
+    return i < v->len && v->data[i] == x;
 }
 
-static int cmp_int(const void *a, const void *b) {
+/* The last element below x, or -1. */
+static int last_below(const IntVec *v, int x) {
+    int i = lower_bound(v, x);
+    return i > 0 ? v->data[i - 1] : -1;
+}
+
+/* The first element at or after x, or INT32 max. */
+static int first_from(const IntVec *v, int x) {
+    int i = lower_bound(v, x);
+    return i < v->len ? v->data[i] : 0x7fffffff;
+}
+
+static int block_end_id(const Nll *n, int block) {
+    return n->block_start[block] + n->b->body->blocks.data[block]->stmts.len;
+}
+
+static void add_run(IntVec *runs, int lo, int hi) {
+    vec_push(*runs, lo);
+    vec_push(*runs, hi);
+}
+
+static int cmp_run(const void *a, const void *b) {
     int x = *(const int *)a, y = *(const int *)b;
     return (x > y) - (x < y);
 }
 
+/* Sorts [lo, hi] pairs and merges the ones that touch. */
+static void merge_runs(IntVec *runs) {
+    int n = runs->len / 2;
+    if (n > 1)
+        qsort(runs->data, (size_t)n, 2 * sizeof(int), cmp_run);
+    int w = 0;
+    for (int i = 0; i < n; i++) {
+        int lo = runs->data[2 * i], hi = runs->data[2 * i + 1];
+        if (w > 0 && lo <= runs->data[2 * w - 1] + 1) {
+            if (hi > runs->data[2 * w - 1])
+                runs->data[2 * w - 1] = hi;
+            continue;
+        }
+        runs->data[2 * w] = lo;
+        runs->data[2 * w + 1] = hi;
+        w++;
+    }
+    runs->len = 2 * w;
+}
+
+/* Live-in from `hi` backwards in `block`: up to the previous location that
+ * defines l without reading it, or past the block start into the ends of
+ * its predecessors (pushed on `stack`). A read met on the way is a use the
+ * walk starts from anyway, unless its block is unreachable (unreachable
+ * reads start nothing, as in the per-location walk this replaces). */
+static void live_back(Nll *n, LocalId l, int block, int hi, IntVec *runs, IntVec *stack) {
+    const Bck *b = n->b;
+    int start = n->block_start[block];
+    for (;;) {
+        int e = last_below(&n->uses_of[l], hi), d = last_below(&n->defs_of[l], hi);
+        int ev = e > d ? e : d;
+        if (ev < start) {
+            add_run(runs, start, hi);
+            for (int i = 0; i < b->npreds[block]; i++)
+                vec_push(*stack, b->preds[block][i]);
+            return;
+        }
+        add_run(runs, ev + 1, hi);
+        if (ev != e)
+            return;   /* defined there, not read: live after, not before */
+        if (b->rpo_index[block] >= 0)
+            return;   /* a use the walk starts from */
+        hi = ev;
+    }
+}
+
 /* The locations where l is live on entry: backwards from its uses, up to
- * the locations that redefine it. */
+ * the locations that redefine it, as runs of location numbers (a local
+ * live across 100,000 statements of one block is one run). */
 static IntVec *liveness(Nll *n, LocalId l) {
     if (n->live_of[l])
         return n->live_of[l];
     const Bck *b = n->b;
-    IntVec *out = ALLOC(IntVec);
+    IntVec *runs = ALLOC(IntVec);
     IntVec stack = {0};
-    int ep = ++n->epoch;
-    for (int i = 0; i < n->uses_of[l].len; i++) {
-        int id = n->uses_of[l].data[i];
-        if (n->mark[id] == ep)
-            continue;
-        n->mark[id] = ep;
-        vec_push(*out, id);
-        vec_push(stack, id);
+    int ep = ++n->epoch;   /* n->mark: per block, its end already walked */
+    const IntVec *uses = &n->uses_of[l];
+    for (int i = 0; i < uses->len; i++) {
+        BckLoc loc = loc_of_id(n, uses->data[i]);
+        if (b->rpo_index[loc.block] >= 0)
+            live_back(n, l, loc.block, uses->data[i], runs, &stack);
     }
     while (stack.len) {
-        BckLoc loc = loc_of_id(n, stack.data[--stack.len]);
-        /* inside a block the one predecessor is the previous statement;
-         * at its start, the terminators of the predecessor blocks */
-        BckLoc prev = bck_loc(loc.block, loc.index - 1);
-        const int *preds = loc.index > 0 ? NULL : b->preds[loc.block];
-        int nq = loc.index > 0 ? 1 : b->npreds[loc.block];
-        for (int i = 0; i < nq; i++) {
-            BckLoc pl = preds ? bck_loc(preds[i], b->body->blocks.data[preds[i]]->stmts.len) : prev;
-            int pid = loc_id(n, pl);
-            if (n->mark[pid] == ep)
-                continue;
-            bool def;
-            bool use = uses_local(b, pl, l, &def);
-            if (def && !use)
-                continue;   /* live after, not before */
-            n->mark[pid] = ep;
-            vec_push(*out, pid);
-            vec_push(stack, pid);
-        }
+        int p = stack.data[--stack.len];
+        if (n->mark[p] == ep)
+            continue;
+        n->mark[p] = ep;
+        int t = block_end_id(n, p);
+        bool use = vec_has(uses, t), def = vec_has(&n->defs_of[l], t);
+        if (def && !use)
+            continue;   /* live after its terminator, not before */
+        if (use && b->rpo_index[p] >= 0)
+            continue;   /* a use the walk started from */
+        live_back(n, l, p, t, runs, &stack);
     }
-    if (out->len > 1)
-        qsort(out->data, (size_t)out->len, sizeof(int), cmp_int);
-    n->live_of[l] = out;
-    return out;
+    merge_runs(runs);
+    n->live_of[l] = runs;
+    return runs;
 }
 
 static bool live_in(Nll *n, LocalId l, int id) {
     if (!n->ref_local[l])
         return false;
     IntVec *v = liveness(n, l);
-    int lo = 0, hi = v->len - 1;
+    int lo = 0, hi = v->len / 2 - 1;
     while (lo <= hi) {
         int mid = (lo + hi) / 2;
-        if (v->data[mid] == id)
-            return true;
-        if (v->data[mid] < id)
+        if (id < v->data[2 * mid])
+            hi = mid - 1;
+        else if (id > v->data[2 * mid + 1])
             lo = mid + 1;
         else
-            hi = mid - 1;
+            return true;
     }
     return false;
 }
@@ -378,11 +451,25 @@ typedef struct UseIndex {
 
 static void index_use(void *ctx, LocalId l) {
     UseIndex *u = ctx;
-    if (!u->n->ref_local[l])
-        return;
     IntVec *v = &u->n->uses_of[l];
     if (!v->len || v->data[v->len - 1] != u->id)
         vec_push(*v, u->id);
+}
+
+/* Every location's reads and whole definitions, in location order. */
+static void index_locals(Nll *n) {
+    const Bck *b = n->b;
+    n->uses_of = ALLOC_N(IntVec, n->nlocals + 1);
+    n->defs_of = ALLOC_N(IntVec, n->nlocals + 1);
+    for (int bi = 0; bi < b->nblocks; bi++) {
+        int nst = b->body->blocks.data[bi]->stmts.len;
+        for (int si = 0; si <= nst; si++) {
+            UseIndex u = {n, loc_id(n, bck_loc(bi, si))};
+            LocalId def = location_locals(b, bck_loc(bi, si), index_use, &u);
+            if (def >= 0)
+                vec_push(n->defs_of[def], u.id);
+        }
+    }
 }
 
 /* ---- the carriers of a loan ------------------------------------------------------- */
@@ -548,17 +635,134 @@ static void walk_region(Nll *n, int li, bool kill, RegionFn visit, void *ctx) {
 #undef STATE
 #undef SET_STATE
 
-typedef struct ScopeCtx {
-    Nll *n;
-    int li;
-} ScopeCtx;
+/* ---- the scope of a loan, run by run ----------------------------------------------
+ * walk_region's answer for the checks, without visiting every location: the
+ * carriers change, and a carrier's liveness changes, only where a carrier
+ * is read or defined; the loan ends only where the borrowed local is
+ * defined. Between such locations a whole run of a block is in scope or
+ * not, so the walk jumps from one to the next. The result is the same set
+ * of locations (the walk is distributive: carriers that arrive separately
+ * give the union of what each gives), kept as runs per block. */
 
-static void record_scope(void *ctx, int id, const LocalSet *carriers) {
-    ScopeCtx *c = ctx;
-    (void)carriers;
-    IntVec *v = &c->n->scope_at[id];
-    if (!v->len || v->data[v->len - 1] != c->li)
-        vec_push(*v, c->li);
+static bool any_live(Nll *n, const LocalSet *carriers, int id) {
+    for (int i = 0; i < carriers->len; i++)
+        if (live_in(n, carriers->data[i], id))
+            return true;
+    return false;
+}
+
+/* The first location from id on, up to the block's terminator `term`,
+ * where the walk of loan li must look: a carrier read or defined, the
+ * borrowed local defined, or the loan made. */
+static int next_stop(const Nll *n, int li, const LocalSet *carriers, int id, int term) {
+    const Loan *ln = &n->loans.data[li];
+    int stop = term;
+    for (int i = 0; i < carriers->len; i++) {
+        LocalId c = carriers->data[i];
+        int u = first_from(&n->uses_of[c], id), d = first_from(&n->defs_of[c], id);
+        stop = u < stop ? u : stop;
+        stop = d < stop ? d : stop;
+    }
+    int k = first_from(&n->defs_of[ln->place.local], id);
+    stop = k < stop ? k : stop;
+    int at = loc_id(n, ln->loc);
+    if (at >= id && at < stop)
+        stop = at;
+    return stop;
+}
+
+static void record_run(Nll *n, int li, int block, int lo, int hi) {
+    ScopeVec *v = &n->scopes_in[block];
+    int base = n->block_start[block];
+    ScopeRun r = {li, lo - base, hi - base};
+    if (v->len && v->data[v->len - 1].loan == li && v->data[v->len - 1].hi + 1 >= r.lo &&
+        v->data[v->len - 1].lo <= r.lo) {
+        if (r.hi > v->data[v->len - 1].hi)
+            v->data[v->len - 1].hi = r.hi;
+        return;
+    }
+    vec_push(*v, r);
+}
+
+/* Merges carriers into the state at the start of block s; true if it grew
+ * (or was new), when the block must be walked (again). */
+static bool merge_entry(Nll *n, int walk, int s, const LocalSet *out) {
+    if (n->entry_walk[s] != walk) {
+        n->entry_walk[s] = walk;
+        n->entry[s] = ALLOC(LocalSet);
+        *n->entry[s] = set_copy(out, 0);
+        return true;
+    }
+    LocalSet *st = n->entry[s];
+    LocalSet merged = set_copy(st, out->len);
+    bool grew = false;
+    for (int i = 0; i < out->len; i++)
+        if (!set_has(&merged, out->data[i])) {
+            merged.data[merged.len++] = out->data[i];
+            grew = true;
+        }
+    if (grew)
+        *st = merged;
+    return grew;
+}
+
+/* Walks block `block` from location id with these carriers; pushes the
+ * successors whose entry state grew. */
+static void scope_block(Nll *n, int li, int walk, int block, int id, LocalSet c, IntVec *work) {
+    const Bck *b = n->b;
+    int term = block_end_id(n, block);
+    for (;;) {
+        int stop = next_stop(n, li, &c, id, term);
+        if (id < stop) {
+            if (!any_live(n, &c, id))
+                return;
+            record_run(n, li, block, id, stop - 1);
+            id = stop;
+        }
+        if (!any_live(n, &c, id))
+            return;
+        record_run(n, li, block, id, id);
+        bool killed = false;
+        LocalSet out = carriers_after(n, li, loc_of_id(n, id), &c, &killed);
+        if (killed || out.len == 0)
+            return;
+        if (id < term) {
+            c = out;
+            id++;
+            continue;
+        }
+        MirTerm *t = &b->body->blocks.data[block]->term;
+        for (int i = 0; i < mir_succ_count(t); i++) {
+            int s = *mir_succ_slot(t, i);
+            if (merge_entry(n, walk, s, &out))
+                vec_push(*work, s);
+        }
+        return;
+    }
+}
+
+static void walk_scope(Nll *n, int li) {
+    const Bck *b = n->b;
+    const Loan *ln = &n->loans.data[li];
+    int walk = ++n->walk;
+    LocalSet empty = {NULL, 0};
+    bool dummy = false;
+    LocalSet first = carriers_after(n, li, ln->loc, &empty, &dummy);
+    IntVec work = {0};
+    if (ln->loc.index < b->body->blocks.data[ln->loc.block]->stmts.len) {
+        scope_block(n, li, walk, ln->loc.block, loc_id(n, ln->loc) + 1, first, &work);
+    } else {
+        MirTerm *t = &b->body->blocks.data[ln->loc.block]->term;
+        for (int i = 0; i < mir_succ_count(t); i++) {
+            int s = *mir_succ_slot(t, i);
+            if (merge_entry(n, walk, s, &first))
+                vec_push(work, s);
+        }
+    }
+    while (work.len) {
+        int s = work.data[--work.len];
+        scope_block(n, li, walk, s, n->block_start[s], *n->entry[s], &work);
+    }
 }
 
 /* The carriers of a loan at each location of its region, the loan's end
@@ -673,11 +877,65 @@ typedef enum AccessKind {
     ACC_STORAGE_DEAD, /* E0597 */
 } AccessKind;
 
+/* The loans in scope at the location being checked, per borrowed local,
+ * in the order they were made (rustc reports the first that conflicts);
+ * `mut` only the `&mut` ones, all that a read can conflict with. Filled
+ * block by block from the runs of walk_scope: a loan stays listed to the
+ * end of the block, in scope while its run lasts. */
+typedef struct InScope {
+    IntVec *all, *mut;      /* per local */
+    int *until;             /* per loan: the end of its current run */
+    bool *listed;
+    IntVec listed_loans;    /* to clear at the end of the block */
+} InScope;
+
 typedef struct Checker {
     Nll *n;
     BckLoc loc;
-    const IntVec *in_scope;   /* the loans in scope at loc */
+    InScope *in;
 } Checker;
+
+static void insert_sorted(IntVec *v, int x) {
+    vec_push(*v, x);
+    int i = v->len - 1;
+    for (; i > 0 && v->data[i - 1] > x; i--)
+        v->data[i] = v->data[i - 1];
+    v->data[i] = x;
+}
+
+static void enter_run(Nll *n, InScope *in, const ScopeRun *r) {
+    if (in->listed[r->loan]) {
+        if (r->hi > in->until[r->loan])
+            in->until[r->loan] = r->hi;
+        return;
+    }
+    const Loan *ln = &n->loans.data[r->loan];
+    in->listed[r->loan] = true;
+    in->until[r->loan] = r->hi;
+    vec_push(in->listed_loans, r->loan);
+    insert_sorted(&in->all[ln->place.local], r->loan);
+    if (ln->mut)
+        insert_sorted(&in->mut[ln->place.local], r->loan);
+}
+
+static void leave_block(Nll *n, InScope *in) {
+    for (int i = 0; i < in->listed_loans.len; i++) {
+        int li = in->listed_loans.data[i];
+        LocalId l = n->loans.data[li].place.local;
+        in->all[l].len = in->mut[l].len = 0;
+        in->listed[li] = false;
+    }
+    in->listed_loans.len = 0;
+}
+
+static int cmp_run_lo(const void *a, const void *b) {
+    const ScopeRun *x = a, *y = b;
+    if (x->lo != y->lo)
+        return x->lo < y->lo ? -1 : 1;
+    return (x->loan > y->loan) - (x->loan < y->loan);
+}
+
+static bool has_loans(const Checker *c, LocalId l) { return l >= 0 && c->in->all[l].len > 0; }
 
 static bool loan_is_active(const Nll *n, int li, BckLoc loc) {
     const Loan *ln = &n->loans.data[li];
@@ -699,12 +957,15 @@ static void report_conflict(Nll *n, BckLoc loc, AccessKind kind, Place place, Sp
 
 static void check_access(Checker *c, Place place, Span span, AccessKind kind, int self_loan) {
     Nll *n = c->n;
-    if (place.local < 0 || already_reported(n, place.local, span))
+    if (!has_loans(c, place.local) || already_reported(n, place.local, span))
         return;
+    /* a read or a reservation conflicts only with a `&mut` */
+    bool reads = kind == ACC_COPY || kind == ACC_SHARED || kind == ACC_RESERVE;
+    const IntVec *cands = reads ? &c->in->mut[place.local] : &c->in->all[place.local];
     /* in the order the loans were made, as rustc reports the first */
-    for (int k = 0; k < c->in_scope->len; k++) {
-        int li = c->in_scope->data[k];
-        if (li == self_loan)
+    for (int k = 0; k < cands->len; k++) {
+        int li = cands->data[k];
+        if (li == self_loan || c->in->until[li] < c->loc.index)
             continue;
         const Loan *ln = &n->loans.data[li];
         if (!places_conflict(ln->place, place, kind == ACC_STORAGE_DEAD))
@@ -733,7 +994,7 @@ static void check_access(Checker *c, Place place, Span span, AccessKind kind, in
 static Span op_span(Nll *n, BckLoc loc, int i, Place p) { return bck_operand_span(n->b, loc, i, p); }
 
 static void check_operand(Checker *c, int i, const Operand *o) {
-    if (o->kind == OPERAND_CONST || c->in_scope->len == 0)
+    if (o->kind == OPERAND_CONST || !has_loans(c, o->as.place.local))
         return;
     Span s = op_span(c->n, c->loc, i, o->as.place);
     check_access(c, o->as.place, s, o->kind == OPERAND_MOVE ? ACC_MOVE : ACC_COPY, -1);
@@ -790,7 +1051,7 @@ static void check_location(Checker *c) {
         }
         }
         Place d = s->as.assign.place;
-        if (d.local >= 0 && c->in_scope->len && !(d.nproj == 0 && !b->body->locals.data[d.local].var))
+        if (has_loans(c, d.local) && !(d.nproj == 0 && !b->body->locals.data[d.local].var))
             check_access(c, d, op_span(n, loc, -1, d), ACC_ASSIGN, -1);
         return;
     }
@@ -1280,36 +1541,36 @@ void bck_check_loans(Bck *b) {
     n->ref_local = ALLOC_N(bool, n->nlocals + 1);
     for (LocalId l = 0; l < n->nlocals; l++)
         n->ref_local[l] = local_holds_ref(n, l);
-    n->uses_of = ALLOC_N(IntVec, n->nlocals + 1);
     n->live_of = ALLOC_N(IntVec *, n->nlocals + 1);
     n->mark = ALLOC_N(int, n->nlocs + 1);
-    n->scope_at = ALLOC_N(IntVec, n->nlocs + 1);
+    n->scopes_in = ALLOC_N(ScopeVec, b->nblocks + 1);
+    n->entry = ALLOC_N(LocalSet *, b->nblocks + 1);
+    n->entry_walk = ALLOC_N(int, b->nblocks + 1);
     n->activations_at = ALLOC_N(IntVec, n->nlocs + 1);
-    for (int k = 0; k < b->nrpo; k++) {
-        int bi = b->rpo[k];
-        int nst = b->body->blocks.data[bi]->stmts.len;
-        for (int si = 0; si <= nst; si++) {
-            UseIndex u = {n, loc_id(n, bck_loc(bi, si))};
-            (void)location_locals(b, bck_loc(bi, si), index_use, &u);
-        }
-    }
+    index_locals(n);
     find_activations(n);
     for (int li = 0; li < n->loans.len; li++) {
         const Loan *ln = &n->loans.data[li];
         if (ln->two_phase && ln->activation.block >= 0)
             vec_push(n->activations_at[loc_id(n, ln->activation)], li);
-        ScopeCtx sc = {n, li};
-        walk_region(n, li, true, record_scope, &sc);
+        walk_scope(n, li);
     }
-    Checker c;
-    c.n = n;
+    InScope in = {ALLOC_N(IntVec, n->nlocals + 1), ALLOC_N(IntVec, n->nlocals + 1),
+                  ALLOC_N(int, n->loans.len + 1), ALLOC_N(bool, n->loans.len + 1), {0}};
+    Checker c = {n, {0, 0}, &in};
     for (int k = 0; k < b->nrpo; k++) {
         int bi = b->rpo[k];
         int nst = b->body->blocks.data[bi]->stmts.len;
+        ScopeVec *runs = &n->scopes_in[bi];
+        if (runs->len > 1)
+            qsort(runs->data, (size_t)runs->len, sizeof(ScopeRun), cmp_run_lo);
+        int r = 0;
         for (int si = 0; si <= nst; si++) {
+            while (r < runs->len && runs->data[r].lo <= si)
+                enter_run(n, &in, &runs->data[r++]);
             c.loc = bck_loc(bi, si);
-            c.in_scope = &n->scope_at[loc_id(n, c.loc)];
             check_location(&c);
         }
+        leave_block(n, &in);
     }
 }
