@@ -1369,20 +1369,24 @@ static MirBody *lower_fn(MirProgram *prog, Item *fn, const char *symbol, bool ch
 typedef struct Collect {
     MirProgram *prog;
     bool checks;
-    VEC(const char *) symbols;   /* to keep nested items' symbols unique */
+    /* to keep nested items' symbols unique: per interned symbol name,
+     * whether it is taken (interning makes the test constant-time, so a
+     * crate of 100,000 functions is not quadratic here) */
+    VEC(bool) taken;
 } Collect;
+
+static bool *taken_slot(Collect *c, const char *s) {
+    Symbol sym = intern_cstr(s);
+    while ((uint32_t)c->taken.len <= sym)
+        vec_push(c->taken, false);
+    return &c->taken.data[sym];
+}
 
 static const char *unique_symbol(Collect *c, const char *base) {
     const char *s = base;
-    for (int n = 1;; n++) {
-        bool taken = false;
-        for (int i = 0; i < c->symbols.len && !taken; i++)
-            taken = strcmp(c->symbols.data[i], s) == 0;
-        if (!taken)
-            break;
+    for (int n = 1; *taken_slot(c, s); n++)
         s = arena_printf(compiler_arena, "%s.%d", base, n);
-    }
-    vec_push(c->symbols, s);
+    *taken_slot(c, s) = true;
     return s;
 }
 
