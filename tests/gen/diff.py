@@ -164,7 +164,7 @@ def main():
     ap.add_argument("--mutants", action="store_true",
                     help="every third program carries an ownership error (needs the borrow checker)")
     ap.add_argument("--one", type=int, metavar="SEED")
-    ap.add_argument("--mutant", choices=MUTANTS)
+    ap.add_argument("--mutant", choices=MUTANTS + gen.KNOWN_GAPS)
     ap.add_argument("--keep", metavar="DIR", help="copy the programs here")
     ap.add_argument("--reduce", type=int, metavar="SEED")
     a = ap.parse_args()
