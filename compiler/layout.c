@@ -325,16 +325,17 @@ void layout_frame(MirBody *body) {
         }
         order[m++] = i;
     }
-    for (int i = 1; i < m; i++) {
-        int x = order[i];
-        uint64_t xa = layout_of(body->locals.data[x].ty)->align;
-        int j = i - 1;
-        while (j >= 0 && layout_of(body->locals.data[order[j]].ty)->align < xa) {
-            order[j + 1] = order[j];
-            j--;
-        }
-        order[j + 1] = x;
-    }
+    /* a stable sort by alignment, largest first: one pass per alignment
+     * class (powers of two), so a function of 100,000 locals of mixed
+     * alignments is not quadratic as an insertion sort would be */
+    int *sorted = ALLOC_N(int, m > 0 ? m : 1), ns = 0;
+    for (uint64_t a = frame_align; a > 0 && ns < m; a /= 2)
+        for (int k = 0; k < m; k++)
+            if (layout_of(body->locals.data[order[k]].ty)->align == a)
+                sorted[ns++] = order[k];
+    if (ns != m)
+        ICE("layout_frame: an alignment that is not a power of two");
+    order = sorted;
     uint64_t off = 0;
     for (int k = 0; k < m; k++) {
         MirLocal *loc = &body->locals.data[order[k]];

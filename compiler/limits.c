@@ -35,18 +35,16 @@ static bool enter(Walk *w, Span span, int depth) {
     return false;
 }
 
-/* The ownership check and drop elaboration keep one bitset per basic block
- * over the function's move paths and initialisations, so their memory grows
- * with the square of a function's size; a function past the limit gets a
- * clear error instead of exhausting memory. */
+/* Each phase is linear in a function's size, but the whole pipeline needs
+ * a few kilobytes per statement: a function past the limit gets a clear
+ * error instead of exhausting memory. */
 static void check_fn_size(Walk *w, const Item *fn) {
     if (w->failed || w->stmts <= LIMIT_FN_STATEMENTS)
         return;
     Diag *d = diag_new(DIAG_ERROR, NULL, fn->name_span, "function too large",
                        "function `%s` is too large for owl: %d statements",
                        sym_str(fn->name), w->stmts);
-    diag_note(d, "owl checks ownership in functions of at most %d statements",
-              LIMIT_FN_STATEMENTS);
+    diag_note(d, "owl compiles functions of at most %d statements", LIMIT_FN_STATEMENTS);
     diag_help(d, "split the function into smaller functions");
     diag_emit(d);
     w->failed = true;
@@ -232,4 +230,26 @@ bool limits_check_crate(const Crate *crate) {
         ok = ok && !w.failed;
     }
     return ok;
+}
+
+/* The values drop elaboration tracks: the locals whose type needs drop (it
+ * adds a few tuple fields moved out separately, which this leaves out). */
+bool limits_check_body(const MirBody *body) {
+    uint64_t values = 0;
+    for (int l = 0; l < body->locals.len; l++)
+        if (body->locals.data[l].kind != LOCAL_DROP_FLAG && ty_needs_drop(body->locals.data[l].ty))
+            values++;
+    uint64_t blocks = (uint64_t)body->blocks.len;
+    if (values * blocks <= LIMIT_DROP_BITS || !body->item)
+        return true;
+    const Item *fn = body->item;
+    Diag *d = diag_new(DIAG_ERROR, NULL, fn->name_span, "function too large",
+                       "function `%s` is too large for owl: %llu values that need dropping "
+                       "across %llu basic blocks", sym_str(fn->name),
+                       (unsigned long long)values, (unsigned long long)blocks);
+    diag_note(d, "owl elaborates drops in functions where values that need dropping times "
+                 "basic blocks is at most %llu", (unsigned long long)LIMIT_DROP_BITS);
+    diag_help(d, "split the function into smaller functions");
+    diag_emit(d);
+    return false;
 }

@@ -5,8 +5,9 @@ Each Case is one input owl must survive: it states how the input is made
 large file is committed), the command, the exit status, patterns stderr must
 contain, and optionally the exact stdout. run.py checks every case for the
 common rules too: no signal, no sanitizer report, no internal compiler
-error, owl's own status in {0, 1, 2}, and a time limit (a hang or a phase
-that is quadratic fails it).
+error, owl's own status in {0, 1, 2}, a time limit (a hang or a phase
+that is quadratic fails it) and a memory limit (1 GB unless the case says
+otherwise: a phase quadratic in memory fails it).
 
 Patterns are Python regular expressions over stderr decoded as UTF-8 with
 replacement. `LOC(l, c)` is the located-error pattern `--> input.rs:l:c`.
@@ -23,7 +24,7 @@ def LOC(line, col, name="input.rs"):
 class Case:
     def __init__(self, name, src=None, gen=None, args=("check", "{src}"), status=1,
                  stderr=(), stdout=None, timeout=10, file="input.rs", setup=None,
-                 program=False, note="", xfail=None):
+                 program=False, note="", xfail=None, memory=1024):
         self.name = name
         self.src = src            # bytes of the input file, or None
         self.gen = gen            # function(path) writing the input, or None
@@ -37,6 +38,7 @@ class Case:
         self.program = program    # status is a compiled program's (owl run)
         self.note = note          # what rustc does, where it differs
         self.xfail = xfail        # a known bug (text saying which), or None
+        self.memory = memory      # peak resident set, MB (scaled by --memory-scale)
 
 
 def write_text(path, text):
@@ -71,6 +73,29 @@ def long_function(path, lines=200_000):
         f.write("fn main() {\n    let mut x: u64 = 0;\n")
         f.write("    x += 1;\n" * lines)
         f.write("    println!(\"{}\", x);\n}\n")
+
+
+def late_inits(path, n=100_000):
+    # 200,000 statements, each local declared without a value and then
+    # assigned (the ownership check tracks every one), each assignment a
+    # checked addition (a basic block each): bitsets over locals x blocks
+    # would need 10 GB.
+    with open(path, "w") as f:
+        f.write("fn main() {\n    let x0: u64 = 1;\n")
+        for i in range(1, n):
+            f.write("    let x%d: u64; x%d = x%d + 1;\n" % (i, i, i - 1))
+        f.write("    println!(\"{}\", x%d);\n}\n" % (n - 1))
+
+
+def string_moves(n):
+    # A String made and moved on every line: drop elaboration tracks each.
+    def gen(path):
+        with open(path, "w") as f:
+            f.write("fn main() {\n    let s0 = String::from(\"a\");\n")
+            for i in range(1, n):
+                f.write("    let s%d = s%d + \"a\";\n" % (i, i - 1))
+            f.write("    println!(\"{}\", s%d.len());\n}\n" % (n - 1))
+    return gen
 
 
 def long_line(path):
@@ -250,14 +275,28 @@ CASES = [
     Case("deep-expression-ok",
          gen=body(lambda: "let x: u64 = 0" + " + 1" * 1500 + "; println!(\"{}\", x);"),
          args=["run", "{src}"], status=0, stdout=b"1500\n", program=True, timeout=30),
-    # The ownership check's dataflow is quadratic in a function's size, so
-    # owl caps a function at 5,000 statements (limits.h) with a located
-    # error; just under the cap still compiles and runs.
-    Case("function-200k-lines", gen=long_function, args=["check", "{src}"], status=1,
-         stderr=[r"error: function `main` is too large for owl: 200002 statements",
-                 r"--> input\.rs:1:4"], timeout=60),
-    Case("function-3k-lines", gen=lambda path: long_function(path, 3_000),
-         args=["run", "{src}"], status=0, stdout=b"3000\n", program=True, timeout=60),
+    # Every phase of the front end is linear in a function's size (the
+    # ownership check answers its dataflow on demand): a 200,000-line main
+    # checks in about a second. LLVM needs about 20 KB a statement at -O0,
+    # so the run case is smaller. Past 250,000 statements (limits.h) a
+    # function gets a located error instead of exhausting memory.
+    Case("function-200k-lines", gen=long_function, args=["check", "{src}"], status=0,
+         timeout=30, note="rustc checks it too (rustc -Zno-codegen) but slowly"),
+    Case("function-20k-lines", gen=lambda path: long_function(path, 20_000),
+         args=["run", "{src}"], status=0, stdout=b"20000\n", program=True, timeout=60),
+    Case("function-over-limit", gen=lambda path: long_function(path, 250_000),
+         stderr=[r"error: function `main` is too large for owl: 250002 statements",
+                 r"owl compiles functions of at most 250000 statements", LOC(1, 4)],
+         timeout=30),
+    Case("late-inits-200k-statements", gen=late_inits, args=["check", "{src}"], status=0,
+         timeout=30),
+    Case("string-moves-10k", gen=string_moves(10_000), args=["run", "{src}"], status=0,
+         stdout=b"10000\n", program=True, timeout=60),
+    # drop elaboration is still quadratic (bitsets over the values that need
+    # dropping x blocks): past limits.h's LIMIT_DROP_BITS a located error
+    Case("string-moves-100k", gen=string_moves(100_000),
+         stderr=[r"error: function `main` is too large for owl: \d+ values that need "
+                 r"dropping across \d+ basic blocks", LOC(1, 4)], timeout=30),
     Case("line-1mb", gen=long_line, args=["run", "{src}"], status=0, stdout=b"1000000\n",
          program=True, timeout=20),
     Case("comment-line-1mb", gen=long_comment_line, args=["run", "{src}"], status=0,

@@ -12,6 +12,9 @@ directory, owl runs there with a timeout, and the case passes when
     (a compiled program's status for `owl run` cases);
   - owl was not killed by a signal and did not time out (a hang, or a phase
     that is too slow: the limit is the case's timeout times --time-scale);
+  - owl's peak memory (its resident set, with what it ran) stayed within
+    the case's memory limit times --memory-scale (a phase that is
+    quadratic in memory fails it long before it exhausts the machine);
   - stderr has no sanitizer report, no internal compiler error, and matches
     every pattern of the case;
   - stdout is the expected one, where the case gives it.
@@ -45,7 +48,43 @@ def substitute(args, tmp, src):
     return [a.replace("{tmp}", tmp).replace("{src}", src) for a in args]
 
 
-def run_case(case, owl, scale, show=False):
+class Result:
+    def __init__(self, returncode, stdout, stderr, peak_mb):
+        self.returncode = returncode
+        self.stdout = stdout
+        self.stderr = stderr
+        self.peak_mb = peak_mb
+
+
+def run_owl(argv, tmp, env, limit):
+    """Runs owl with its output in files, reaped by wait4 for its peak
+    resident set. Raises subprocess.TimeoutExpired after `limit` seconds."""
+    out_path, err_path = os.path.join(tmp, ".stdout"), os.path.join(tmp, ".stderr")
+    with open(out_path, "wb") as fo, open(err_path, "wb") as fe:
+        p = subprocess.Popen(argv, cwd=tmp, env=env, stdin=subprocess.DEVNULL,
+                             stdout=fo, stderr=fe)
+        deadline = time.monotonic() + limit
+        delay = 0.001
+        while True:
+            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                p.kill()
+                os.wait4(p.pid, 0)
+                p.returncode = -9
+                raise subprocess.TimeoutExpired(argv, limit)
+            time.sleep(delay)
+            delay = min(delay * 2, 0.05)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    with open(out_path, "rb") as f:
+        out = f.read()
+    with open(err_path, "rb") as f:
+        err = f.read()
+    return Result(p.returncode, out, err, usage.ru_maxrss / 1024)
+
+
+def run_case(case, owl, scale, show=False, mem_scale=1.0):
     """Returns a list of problems (empty when the case passes)."""
     tmp = tempfile.mkdtemp(prefix="owl-bad-")
     try:
@@ -64,15 +103,14 @@ def run_case(case, owl, scale, show=False):
         limit = case.timeout * scale
         start = time.monotonic()
         try:
-            r = subprocess.run(argv, cwd=tmp, env=env, stdin=subprocess.DEVNULL,
-                               capture_output=True, timeout=limit)
+            r = run_owl(argv, tmp, env, limit)
         except subprocess.TimeoutExpired:
             return [f"timed out after {limit:.0f} s (hang, or too slow)"]
         elapsed = time.monotonic() - start
         status = r.returncode if r.returncode >= 0 else 128 - r.returncode
         err = r.stderr.decode("utf-8", "replace")
         if show:
-            print(f"status {status} in {elapsed:.2f} s")
+            print(f"status {status} in {elapsed:.2f} s, peak memory {r.peak_mb:.0f} MB")
             print("--- stdout (first 20 lines)")
             print("\n".join(r.stdout.decode("utf-8", "replace").splitlines()[:20]))
             print("--- stderr (first 30 lines)")
@@ -80,6 +118,9 @@ def run_case(case, owl, scale, show=False):
         problems = []
         if r.returncode < 0 and not case.program:
             problems.append(f"owl was killed by signal {-r.returncode}")
+        if r.peak_mb > case.memory * mem_scale:
+            problems.append(f"peak memory {r.peak_mb:.0f} MB, over the limit of "
+                            f"{case.memory * mem_scale:.0f} MB")
         if status != case.status:
             problems.append(f"exit status {status}, expected {case.status}")
         if not case.program and status not in (0, 1, 2):
@@ -108,6 +149,8 @@ def main():
     ap.add_argument("--owl")
     ap.add_argument("--time-scale", type=float, default=1.0,
                     help="multiply every time limit (sanitizer builds are slower)")
+    ap.add_argument("--memory-scale", type=float, default=1.0,
+                    help="multiply every memory limit (sanitizer builds use more)")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--all", action="store_true")
     ap.add_argument("--show", action="store_true")
@@ -127,7 +170,7 @@ def main():
         sys.exit("run.py: unknown case(s): " + ", ".join(sorted(unknown)))
     failed = 0
     for case in todo:
-        problems = run_case(case, a.owl, a.time_scale, a.show)
+        problems = run_case(case, a.owl, a.time_scale, a.show, a.memory_scale)
         if case.xfail and problems:
             print(f"XFAIL {case.name}: known bug: {case.xfail}")
             for p in problems[:-1]:
