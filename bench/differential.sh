@@ -5,25 +5,31 @@
 # lint error (MUTANTS=0 leaves them out). Seeds start at SEED (default: a new
 # one from the clock, printed, so that every campaign explores new programs
 # and any failure is reproducible with `diff.py --one SEED` at the printed
-# commit of tests/gen).
+# commit of tests/gen). BATCH=N runs the campaign N programs at a time, each
+# batch's result printed as it ends (a campaign stopped early keeps them).
 #
-#   COUNT=2000 SEED=3000000 JOBS=2 nice -n 10 bash bench/differential.sh [OWL]
+#   COUNT=10000 BATCH=1000 SEED=4000000 JOBS=2 nice -n 10 bash bench/differential.sh [OWL]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 owl="${1:-$root/build/compiler/owl}"
 count="${COUNT:-2000}"
+batch="${BATCH:-$count}"
 seed="${SEED:-$(( $(date +%s) % 100000 * 1000 ))}"
-args=(--owl "$owl" --seed "$seed" --count "$count" --jobs "${JOBS:-$(nproc)}")
-[ "${MUTANTS:-1}" != 0 ] && args+=(--mutants)
 [ -x "$owl" ] || { echo "differential.sh: no owl at $owl (bash scripts/build.sh first)"; exit 2; }
 gen_rev="$(git -C "$root" log -1 --format=%h -- tests/gen 2>/dev/null || echo unknown)"
 echo "differential: $count programs from seed $seed, tests/gen at $gen_rev" \
      "($(rustc --version 2>/dev/null || echo 'no rustc'))"
 start=$SECONDS
-set +e
-python3 "$root/tests/gen/diff.py" "${args[@]}"
-status=$?
-set -e
+status=0
+done_=0
+while [ "$done_" -lt "$count" ]; do
+  n=$(( count - done_ < batch ? count - done_ : batch ))
+  args=(--owl "$owl" --seed $((seed + done_)) --count "$n" --jobs "${JOBS:-$(nproc)}")
+  [ "${MUTANTS:-1}" != 0 ] && args+=(--mutants)
+  python3 "$root/tests/gen/diff.py" "${args[@]}" || status=1
+  done_=$((done_ + n))
+  [ "$batch" -lt "$count" ] && echo "differential: $done_ of $count after $((SECONDS - start)) s"
+done
 secs=$((SECONDS - start))
 echo "differential: $secs s, $(python3 -c "print(round($count / max($secs, 1), 1))") programs/s"
 exit $status
