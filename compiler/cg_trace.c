@@ -11,7 +11,10 @@
  *     through a `&mut` to it, and StorageLive / StorageDead (scope), and at
  *     each return (the frame is popped);
  *   - owl_trace_quiet around format macros (their buffer is the runtime's
- *     own) and owl_trace_adopt after format! (the buffer becomes a String).
+ *     own) and owl_trace_adopt after format! (the buffer becomes a String);
+ *   - before each call of a user function, a store of the call site into
+ *     owl_trace_call_site, so that the callee's `call` event is located
+ *     where the call is written.
  * Temporaries are not shown; a statement whose only effect is on
  * temporaries is not traced. Tracing needs the debug build's frame object,
  * so the driver refuses --trace with -O.
@@ -433,6 +436,10 @@ void cg_trace_term(Cg *cg, const MirTerm *t, bool after) {
             Site s = {OWL_TRACE_DROP, t->span, -1, -1, 0, NULL, NULL};
             if (slot_of(cg, p.local) >= 0)
                 s = write_site(cg, OWL_TRACE_DROP, p, t->span);
+            /* Dropping a field or a place behind a pointer: its old value,
+             * which the next statement replaces; show the state after that. */
+            if (slot_of(cg, p.local) >= 0 && p.nproj)
+                s.flags |= OWL_TRACE_NO_SNAPSHOT;
             else if (!p.nproj && cg->trace->moved_from[p.local].local >= 0)
                 s.place = arena_printf(compiler_arena, "the value moved out of %s",
                                        place_text(cg, cg->trace->moved_from[p.local]));
@@ -510,9 +517,8 @@ static LLVMValueRef fn_desc(Cg *cg, MirBody *body) {
             bool arg = i >= 1 && i <= body->arg_count;
             if (arg != (pass == 0))
                 continue;
-            if (!named(l) || (!arg && l->kind != LOCAL_VAR)) {
+            if (!named(l)) { /* a temporary, or a type the runtime cannot show */
                 cg->trace->slot[i] = -1;
-                /* a parameter that is not shown still takes no slot */
                 continue;
             }
             LineCol lc = linecol(cg, l->span);

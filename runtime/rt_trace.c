@@ -450,6 +450,35 @@ static Block *block_containing(uintptr_t a)
     return NULL;
 }
 
+/* The executable's image, where string literals and statics live. */
+extern const char __executable_start[];
+extern const char _end[];
+
+/* Whether n bytes at p may be read: in a live heap block, the executable's
+ * image or a traced frame. A reference held in a slot can outlive what it
+ * pointed at (its last use is behind it), and the text it would show is
+ * then gone. */
+static int readable(uintptr_t p, uint64_t n)
+{
+    if (n == 0)
+        return 1;
+    if (p + n < p)
+        return 0;
+    Block *b = block_containing(p);
+    if (b)
+        return p + n <= b->addr + b->size;
+    if (p >= (uintptr_t)__executable_start && p + n <= (uintptr_t)_end)
+        return 1;
+    for (int i = 0; i < nframes; i++)
+        if (p >= (uintptr_t)frames[i].base &&
+            p + n <= (uintptr_t)frames[i].base + frames[i].fn->frame_size)
+            return 1;
+    return 0;
+}
+
+/* " -> \"text\"" for the n bytes at p, or " -> (freed)". */
+static void put_pointee_text(Sink *s, uint64_t p, uint64_t n);
+
 /* Where a pointer points, after its value: "-> s", "-> heap". */
 static void put_target(Sink *s, uintptr_t a)
 {
@@ -576,6 +605,16 @@ static void put_int(Sink *s, const uint8_t *v, uint64_t size, int sign)
 #define TEXT_MAX 40
 #define ELEMS_MAX 8
 
+static void put_pointee_text(Sink *s, uint64_t p, uint64_t n)
+{
+    if (!readable((uintptr_t)p, n)) {
+        puts_(s, " -> (freed)");
+        return;
+    }
+    puts_(s, " -> ");
+    put_text(s, (const uint8_t *)(uintptr_t)p, n, TEXT_MAX);
+}
+
 /* One value, read from v. deref: the value is valid, so pointers in it may
  * be followed (a String's text); otherwise only its own bytes are shown. */
 static void put_value(Sink *s, const uint8_t *v, const OwlTypeDesc *td, int deref)
@@ -608,10 +647,8 @@ static void put_value(Sink *s, const uint8_t *v, const OwlTypeDesc *td, int dere
         puts_(s, ", ");
         put_u64(s, n);
         putc_(s, '}');
-        if (deref && td->kind == OWL_TD_STR) {
-            puts_(s, " -> ");
-            put_text(s, (const uint8_t *)(uintptr_t)p, n, TEXT_MAX);
-        }
+        if (deref && td->kind == OWL_TD_STR)
+            put_pointee_text(s, p, n);
         return;
     }
     case OWL_TD_STRING:
@@ -624,10 +661,8 @@ static void put_value(Sink *s, const uint8_t *v, const OwlTypeDesc *td, int dere
         puts_(s, ", ");
         put_u64(s, n);
         putc_(s, '}');
-        if (deref && td->kind == OWL_TD_STRING) {
-            puts_(s, " -> ");
-            put_text(s, (const uint8_t *)(uintptr_t)p, n, TEXT_MAX);
-        }
+        if (deref && td->kind == OWL_TD_STRING)
+            put_pointee_text(s, p, n);
         return;
     }
     case OWL_TD_REF:
@@ -1352,8 +1387,10 @@ static const char *apply(Frame *f, const OwlTraceSite *site)
     if (site->from >= 0 && site->kind == OWL_TRACE_MOVE)
         f->state[site->from] = (uint8_t)(site->flags & OWL_TRACE_FROM_WHOLE ? ST_MOVED : ST_PARTIAL);
     if (site->slot >= 0) {
-        if (site->kind == OWL_TRACE_DROP)
-            f->state[site->slot] = (uint8_t)(whole ? ST_DROPPED : ST_PARTIAL);
+        if (site->kind == OWL_TRACE_DROP && whole)
+            f->state[site->slot] = ST_DROPPED;
+        else if (site->kind == OWL_TRACE_DROP)
+            ; /* a field's old value, about to be replaced (codegen: no snapshot) */
         else if (whole || before == ST_LIVE)
             f->state[site->slot] = ST_LIVE;
         else
@@ -1408,7 +1445,8 @@ static void json_event(const Frame *f, const OwlTraceSite *site, const char *nam
         int st = f->state[site->slot];
         if (st == ST_LIVE || st == ST_PARTIAL || st == ST_DROPPED) {
             Sink c = cell();
-            put_value(&c, slot_addr(f, site->slot), f->fn->slots[site->slot].td, st == ST_LIVE);
+            put_value(&c, slot_addr(f, site->slot), f->fn->slots[site->slot].td,
+                      st == ST_LIVE && site->kind != OWL_TRACE_DROP);
             put_json_str(&out, c.buf, c.len);
         } else {
             puts_(&out, "null");
