@@ -122,10 +122,23 @@ def one(owl, seed, mutant, keep=None):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def block_end(lines, i):
+    """The index of the line closing the block line i opens (same indentation)."""
+    ind = len(lines[i]) - len(lines[i].lstrip())
+    for j in range(i + 1, len(lines)):
+        s = lines[j]
+        if s.strip() and len(s) - len(s.lstrip()) == ind and s.strip().startswith("}"):
+            if s.strip() in ("}", "};"):
+                return j
+            return None  # `} else {`: the if and its else go together or not at all
+    return None
+
+
 def reduce(owl, seed, mutant):
-    """Greedy line removal: a smaller program on which owl still disagrees
-    (lines that open or close a block are kept, so the program stays whole;
-    for a mutant the expected location is kept too, so remove lines after it)."""
+    """Greedy removal: a smaller program on which owl still disagrees. Tries
+    whole blocks (a line ending in `{` with everything up to its closing
+    brace) and single lines; for a mutant the expected line moves up with
+    every line removed above it, and the line of the error itself stays."""
     text, expect = gen.generate(seed, mutant)
     tmp = tempfile.mkdtemp(prefix="owl-reduce-")
     try:
@@ -139,12 +152,21 @@ def reduce(owl, seed, mutant):
             changed = False
             i = 0
             while i < len(lines):
-                cand = lines[:i] + lines[i + 1:]
-                if cand and not lines[i].rstrip().endswith("{") and lines[i].strip() not in ("}", "} else {"):
-                    res = check_program(owl, "\n".join(cand) + "\n", expect, tmp)
+                s = lines[i].strip()
+                if lines[i].rstrip().endswith("{"):
+                    j = block_end(lines, i)
+                elif s in ("}", "};") or s.startswith("}"):
+                    j = None
+                else:
+                    j = i
+                if j is not None and (not expect or not i <= expect[1] - 1 <= j):
+                    cand = lines[:i] + lines[j + 1:]
+                    want = expect
+                    if expect and j < expect[1] - 1:
+                        want = (expect[0], expect[1] - (j - i + 1), expect[2])
+                    res = check_program(owl, "\n".join(cand) + "\n", want, tmp) if cand else None
                     if res and res[0] == "owl":
-                        lines = cand
-                        changed = True
+                        lines, expect, changed = cand, want, True
                         continue
                 i += 1
         print("\n".join(lines))
