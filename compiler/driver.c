@@ -11,6 +11,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -511,7 +512,7 @@ static int explain(const Options *o) {
     return 1;
 }
 
-int main(int argc, char **argv) {
+static int owl_main(int argc, char **argv) {
     compiler_arena = arena_new();
     types_init();
     Options o;
@@ -536,4 +537,40 @@ int main(int argc, char **argv) {
     _exit(status);
 #endif
     return status;
+}
+
+/* Every phase recurses once or more per level of nesting, and limits.h lets
+ * programs through up to LIMIT_AST_DEPTH levels. How much stack that takes
+ * depends on the build (AddressSanitizer's frames are several times larger:
+ * 2,000 levels of `+` need more than 8 MiB there), and the process's own
+ * stack depends on `ulimit -s`. So the compiler runs on a thread whose stack
+ * is large enough in every build: the memory is only reserved, and pages are
+ * touched only as deep as the program goes. */
+enum { COMPILER_STACK_BYTES = 64 << 20 };
+
+typedef struct MainCall {
+    int argc;
+    char **argv;
+    int status;
+} MainCall;
+
+static void *compiler_thread(void *arg) {
+    MainCall *call = arg;
+    call->status = owl_main(call->argc, call->argv);
+    return NULL;
+}
+
+int main(int argc, char **argv) {
+    MainCall call = {argc, argv, 0};
+    pthread_attr_t attr;
+    pthread_t thread;
+    if (pthread_attr_init(&attr) != 0)
+        return owl_main(argc, argv);
+    bool started = pthread_attr_setstacksize(&attr, COMPILER_STACK_BYTES) == 0 &&
+                   pthread_create(&thread, &attr, compiler_thread, &call) == 0;
+    pthread_attr_destroy(&attr);
+    if (!started) /* no room for the thread: the process's own stack */
+        return owl_main(argc, argv);
+    pthread_join(thread, NULL);
+    return call.status;
 }
