@@ -344,6 +344,47 @@ static ConstValue *expr_const(Expr *e) {
     }
 }
 
+/* An integer `/` or `%` rustc promotes: by a constant that is neither 0
+ * nor (signed) -1, so that it cannot panic. */
+static bool is_promotable_division(Expr *e) {
+    Type *t = ty_resolve(mb_ety(e->as.binary.lhs));
+    if (t->kind != TY_INT)
+        return true;
+    ConstValue *d = expr_const(e->as.binary.rhs);
+    if (!d || d->kind != CONST_INT || d->bits == 0)
+        return false;
+    return !int_kind_signed(t->as.int_kind) || d->bits != const_int(t, -1)->bits;
+}
+
+/* Whether rustc promotes `&e` to a constant, whose borrow is 'static and
+ * so outlives the statement (`r = &5;` is accepted, `r = &(x + 1);` is
+ * not): literals and consts, and the operators (but `&&` `||`, which
+ * branch, and a division that might panic), casts, tuples and arrays made
+ * of them. */
+static bool is_promotable(Expr *e) {
+    if (expr_const(e))
+        return !ty_needs_drop(mb_ety(e));
+    switch (e->kind) {
+    case EXPR_UNARY: return e->as.unary.op != UN_DEREF && is_promotable(e->as.unary.operand);
+    case EXPR_BINARY: {
+        BinOp op = e->as.binary.op;
+        if ((op == BIN_DIV || op == BIN_REM) && !is_promotable_division(e))
+            return false;
+        return e->as.binary.builtin == BUILTIN_NONE && op != BIN_LAND && op != BIN_LOR &&
+               is_promotable(e->as.binary.lhs) && is_promotable(e->as.binary.rhs);
+    }
+    case EXPR_CAST: return is_promotable(e->as.cast.operand);
+    case EXPR_TUPLE:
+    case EXPR_ARRAY:
+        for (int i = 0; i < e->as.list.len; i++)
+            if (!is_promotable(e->as.list.data[i]))
+                return false;
+        return true;
+    case EXPR_REPEAT: return is_promotable(e->as.repeat.value);
+    default: return false;
+    }
+}
+
 /* ---- expression classes ------------------------------------------------ */
 
 bool mb_is_place_expr(Expr *e) {
@@ -828,8 +869,20 @@ static Rvalue lower_rvalue(Builder *b, Expr *e) {
         return rv;
     }
     case EXPR_REF: {
+        Expr *o = e->as.ref.operand;
+        if (!e->as.ref.mut && !ext && !mb_is_place_expr(o) && is_promotable(o) &&
+            b->scopes.len > 0) {
+            /* rustc borrows a promoted constant, alive for the whole run:
+             * a temporary of the body's outermost scope without storage
+             * markers, so that no borrow of it ends before the body does.
+             * (An extended `let r = &5;` needs none of this.) */
+            LocalId t = mb_new_local(b, LOCAL_TEMP, mb_ety(o), o->span);
+            scope_add(b, 0, t, false, false);
+            lower_into(b, mir_place(t), o);
+            return mb_rv_ref(mir_place(t), false, ty);
+        }
         b->extending = ext;
-        Place p = mb_lower_place(b, e->as.ref.operand);
+        Place p = mb_lower_place(b, o);
         return mb_rv_ref(p, e->as.ref.mut, ty);
     }
     case EXPR_TUPLE: return lower_aggregate(b, e, AGG_TUPLE, ext);
