@@ -605,6 +605,9 @@ static void put_int(Sink *s, const uint8_t *v, uint64_t size, int sign)
 #define TEXT_MAX 40
 #define ELEMS_MAX 8
 
+/* Bytes of text a value shows; a table row lowers it to stay in 80 columns. */
+static size_t text_max = TEXT_MAX;
+
 static void put_pointee_text(Sink *s, uint64_t p, uint64_t n)
 {
     if (!readable((uintptr_t)p, n)) {
@@ -612,7 +615,7 @@ static void put_pointee_text(Sink *s, uint64_t p, uint64_t n)
         return;
     }
     puts_(s, " -> ");
-    put_text(s, (const uint8_t *)(uintptr_t)p, n, TEXT_MAX);
+    put_text(s, (const uint8_t *)(uintptr_t)p, n, text_max);
 }
 
 /* One value, read from v. deref: the value is valid, so pointers in it may
@@ -786,7 +789,7 @@ static const char *state_note(int st)
     case ST_UNINIT:
         return "(uninitialised)";
     case ST_MOVED:
-        return "invalid (moved out): ";
+        return "invalid (moved): ";
     case ST_DROPPED:
         return "invalid (dropped): ";
     case ST_PARTIAL:
@@ -963,6 +966,20 @@ static void text_frames(void)
             put_padded(&out, sl->type, strlen(sl->type), wtype);
             c = cell();
             render_slot(&c, f, order[r]);
+            size_t row = 20 + wname + wtype + width_of(c.buf, c.len);
+            int kind = (int)sl->td->kind;
+            if (row > 80 && f->state[order[r]] == ST_LIVE &&
+                (kind == OWL_TD_STRING || kind == OWL_TD_STR)) {
+                /* the text cut to fit, keeping at least 8 bytes of it */
+                uint64_t tl = rd64(slot_addr(f, order[r]) + (kind == OWL_TD_STRING ? 16 : 8));
+                size_t cut = row - 80 + 3;
+                if (tl > 8) {
+                    text_max = tl > cut + 8 ? (size_t)tl - cut : 8;
+                    c = cell();
+                    render_slot(&c, f, order[r]);
+                    text_max = TEXT_MAX;
+                }
+            }
             put(&out, c.buf, c.len);
             putc_(&out, '\n');
             if (f->state[order[r]] == ST_LIVE)
@@ -998,11 +1015,28 @@ static int sorted_blocks(Block **list)
 }
 
 /* A block's bytes: hex of the first few in use, then the text. */
-static void put_block_bytes(Sink *s, const Block *b, uint64_t len, int text)
+static size_t digits(uint64_t v)
+{
+    size_t n = 1;
+    while (v >= 10) {
+        v /= 10;
+        n++;
+    }
+    return n;
+}
+
+/* A block's bytes in width columns: hex of the first few in use, the text
+ * (cut to what fits) and how many bytes are spare. */
+static void put_block_bytes(Sink *s, const Block *b, uint64_t len, int text, size_t width)
 {
     const uint8_t *p = (const uint8_t *)b->addr;
     if (len > b->size)
         len = b->size;
+    size_t shown = len < BYTES_MAX ? (size_t)len : BYTES_MAX;
+    size_t used = (shown ? 3 * shown - 1 : 0) + (len > BYTES_MAX ? 3 : 0);
+    if (b->size > len)
+        used += (len ? 4 : 0) + digits(b->size - len) + 7;
+    size_t budget = width > used + 7 ? width - used - 7 : 0; /* 2 spaces, quotes, "..." */
     for (uint64_t i = 0; i < len && i < BYTES_MAX; i++) {
         if (i)
             putc_(s, ' ');
@@ -1010,9 +1044,10 @@ static void put_block_bytes(Sink *s, const Block *b, uint64_t len, int text)
     }
     if (len > BYTES_MAX)
         puts_(s, " ..");
-    if (text && len) {
+    int fits = len <= budget + 3; /* whole, without the "..." */
+    if (text && len && (fits || budget >= 8)) {
         puts_(s, "  ");
-        put_text(s, p, len, TEXT_MAX);
+        put_text(s, p, len, fits ? len : budget);
     }
     if (b->size > len) {
         puts_(s, len ? "  + " : "");
@@ -1052,10 +1087,13 @@ static void text_heap(void)
             }
             put_slot_name(&c, f, (uint64_t)(sl - f->fn->slots));
             put_padded(&out, c.buf, c.len, 10);
+            /* 80 columns: the row so far is 36 wide with a short owner */
+            size_t wide = c.len >= 10 ? c.len + 1 - 10 : 0;
             c = cell();
-            put_block_bytes(&c, b, len, sl->td->kind == OWL_TD_STRING ||
-                                            (sl->td->kind != OWL_TD_VEC &&
-                                             sl->td->kind != OWL_TD_BOX));
+            put_block_bytes(&c, b, len,
+                            sl->td->kind == OWL_TD_STRING ||
+                                (sl->td->kind != OWL_TD_VEC && sl->td->kind != OWL_TD_BOX),
+                            wide < 44 ? 44 - wide : 0);
         } else {
             put_padded(&out, "-", 1, 10);
             puts_(&c, "(held by a temporary)");
@@ -1571,13 +1609,13 @@ static void at_exit(int status, void *arg)
         put_count(&out, n_frees, "free");
         puts_(&out, ", ");
         put_count(&out, n_bytes, "byte");
-        puts_(&out, " allocated, ");
-        put_count(&out, heap_live, "block");
-        puts_(&out, " of the program still live\n  (of these, ");
+        puts_(&out, " allocated;\n  ");
         put_count(&out, rt_allocs, "alloc");
         puts_(&out, " and ");
         put_count(&out, rt_frees, "free");
-        puts_(&out, " are the runtime's formatting buffers)\n");
+        puts_(&out, " of these were the runtime's formatting buffers;\n  ");
+        put_count(&out, heap_live, "block");
+        puts_(&out, " of the program still live\n");
         if (heap_full)
             puts_(&out, "  (too many blocks to follow: some were not shown)\n");
     }

@@ -68,7 +68,7 @@ THREAD = re.compile(r"thread 'main' \(\d+\)")
 # The exit summary's numbers: a panic message holds the pid, whose length
 # changes the runtime's buffer sizes. trace/valgrind checks them exactly.
 COUNTS = re.compile(r"heap: \d+ allocs?, \d+ frees?, \d+ bytes? allocated|"
-                    r"\(of these, \d+ allocs? and \d+ frees?")
+                    r"\d+ allocs? and \d+ frees? of these")
 ENV = {k: v for k, v in os.environ.items() if k != "RUST_BACKTRACE"}
 
 
