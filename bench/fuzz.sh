@@ -24,6 +24,24 @@ CC=clang cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOWL_FU
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" >/dev/null
 
 dir="$build/tests/fuzz"
+
+# The time limit is wall-clock time, so on a busy machine an input can
+# time out only because the fuzzer got no CPU. Each timeout is run again
+# alone: one that finishes well within the limit is reported as such (and
+# stays in findings/ to look at); one that does not is a hang to fix.
+recheck_timeouts() {  # target, findings dir
+    local f ms
+    for f in "$2"/timeout-*; do
+        [ -e "$f" ] || continue
+        ms=$( { timeout 60 "$dir/$1" -timeout=30 "$f" 2>&1 || true; } |
+              sed -nE 's/^Executed .* in ([0-9]+) ms$/\1/p')
+        if [ -n "$ms" ] && [ "$ms" -lt 5000 ]; then
+            echo "  $(basename "$f"): alone in $ms ms (the machine was busy, not a hang)"
+        else
+            echo "  $(basename "$f"): HANGS alone too: reproduce with $dir/$1 $f"
+        fi
+    done
+}
 printf '%-14s %12s %9s %8s %9s %8s %9s\n' target execs exec/s cov features corpus findings
 for t in "${targets[@]}"; do
     corpus="$dir/corpus-$t"
@@ -48,5 +66,6 @@ for t in "${targets[@]}"; do
     nfind=$(ls "$findings" | grep -cE '^(crash|leak|timeout|oom|slow-unit)-' || true)
     rate=$(( ${execs:-0} / time_s ))
     printf '%-14s %12s %9s %8s %9s %8s %9s\n' "$t" "${execs:-?}" "$rate" "${cov:-?}" "${ft:-?}" "$corp" "$nfind"
+    recheck_timeouts "$t" "$findings"
 done
 echo "logs and findings: $build/findings/"

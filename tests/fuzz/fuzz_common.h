@@ -11,11 +11,17 @@
  * loader's checks (UTF-8, NUL bytes, BOM, CRLF) run as they do on a file.
  * Any crash, sanitizer report, ICE() (which exits with 70: libFuzzer reports
  * "fuzz target exited") or out-of-memory exit is a finding.
+ *
+ * owl compiles on a thread with a 64 MiB stack (driver.c, main), because
+ * programs nested up to limits.h's depth need more than the usual 8 MiB
+ * under AddressSanitizer. fuzz_run() gives each input the same stack, so
+ * that a stack overflow here is one owl would have too.
  */
 #ifndef OWL_FUZZ_COMMON_H
 #define OWL_FUZZ_COMMON_H
 
 /* _GNU_SOURCE (memfd_create) is defined by each target before any include. */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,6 +84,33 @@ static SourceFile *fuzz_begin(const uint8_t *data, size_t size) {
 static void fuzz_end(void) {
     diag_finish();
     intern_reset();
+}
+
+/* The driver's compiler stack (driver.c). */
+enum { FUZZ_STACK_BYTES = 64 << 20 };
+
+typedef struct FuzzCall {
+    void (*fn)(const uint8_t *data, size_t size);
+    const uint8_t *data;
+    size_t size;
+} FuzzCall;
+
+static void *fuzz_thread(void *arg) {
+    FuzzCall *call = arg;
+    call->fn(call->data, call->size);
+    return NULL;
+}
+
+/* Runs fn(data, size) on a thread with the driver's stack size. */
+static void fuzz_run(void (*fn)(const uint8_t *, size_t), const uint8_t *data, size_t size) {
+    FuzzCall call = {fn, data, size};
+    pthread_attr_t attr;
+    pthread_t thread;
+    if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, FUZZ_STACK_BYTES) != 0 ||
+        pthread_create(&thread, &attr, fuzz_thread, &call) != 0)
+        abort();
+    pthread_attr_destroy(&attr);
+    pthread_join(thread, NULL);
 }
 
 #endif

@@ -15,7 +15,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+static void compile_one(const uint8_t *data, size_t size) {
     SourceFile *file = fuzz_begin(data, size);
     /* layout.c's cache belongs to the previous arena until it sees this one. */
     (void)layout_of(ty_unit());
@@ -41,5 +41,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     mir_dump(mir, &out);
 done:
     fuzz_end();
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    fuzz_run(compile_one, data, size);
     return 0;
 }

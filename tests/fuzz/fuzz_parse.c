@@ -8,7 +8,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+static void compile_one(const uint8_t *data, size_t size) {
     SourceFile *file = fuzz_begin(data, size);
     if (file) {
         CharVec out = {0};
@@ -20,5 +20,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
     }
     fuzz_end();
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    fuzz_run(compile_one, data, size);
     return 0;
 }
