@@ -23,7 +23,8 @@ The same seed always gives the same program (Python's own PRNG, seeded).
 What a program holds: integers of every width, bool, char, f32, f64,
 String and &str, tuples and arrays (nested), consts and statics, shadowing,
 tuple destructuring, `let r = &x;` (x then left alone until r's last use,
-after which it may change again: non-lexical lifetimes); if, else if, for
+after which it may change again: non-lexical lifetimes), `r = &CONSTANT;`
+(promoted by rustc, so r outlives the statement); if, else if, for
 over ranges, while, loop with `break value`, break and continue; functions
 taking values, `&T`, `&mut T`, `&str` and `String` (moved in and back),
 returning tuples, with early returns and loops; String building (push_str,
@@ -962,6 +963,22 @@ class Assert:
             raise GenError("assertion fails")
 
 
+class RefConst:
+    """let r: &T; r = &CONSTANT-EXPR; (rustc promotes the constant, so the
+    reference outlives the statement)"""
+
+    def __init__(self, name, ty, value):
+        self.name, self.ty, self.value = name, ty, value
+
+    def lines(self, ind):
+        return [ind + "let %s: %s;" % (self.name, ty_str(("ref", self.ty))),
+                ind + "%s = &%s;" % (self.name, self.value.paren(11))]
+
+    def run(self, env):
+        v = self.value.eval(env)
+        env.scopes[-1][self.name] = Cell(("ref", self.ty), Ref(Cell(self.ty, v, False)), False)
+
+
 class Print:
     def __init__(self, fmt, args, macro="println"):
         self.fmt, self.args, self.macro = fmt, args, macro
@@ -1539,6 +1556,19 @@ class Gen:
             return self.call("String", scope, depth)
         return self.lit("String")
 
+    def const_expr(self, t, depth=2):
+        """An expression of literals only, which rustc can promote: no
+        division, no && or ||."""
+        r = self.r
+        if t in INTS and depth > 0 and r.random() < 0.5:
+            return Bin(r.choice(["+", "-", "*", "&", "|", "^"]), self.const_expr(t, depth - 1),
+                       self.const_expr(t, depth - 1), t)
+        if is_tuple(t):
+            return Aggregate("tuple", [self.const_expr(x, depth - 1) for x in t[1:]], t)
+        if is_array(t):
+            return Aggregate("array", [self.const_expr(t[1], depth - 1) for _ in range(t[2])], t)
+        return self.lit(t)
+
     def var_expr(self, cands, t):
         name = self.r.choice(cands)[0]
         return Var(name, t)
@@ -1861,8 +1891,15 @@ class Gen:
                 self.try_add(block, st)
             elif k < 0.88:
                 self.gen_call_stmt(block, scope)
-            elif k < 0.9:
+            elif k < 0.895:
                 self.gen_ref(block, scope, my_id)
+            elif k < 0.9:
+                t = self.rand_type()
+                if t != "String":
+                    st = RefConst(self.fresh("r"), t, self.const_expr(t))
+                    if self.try_add(block, st):
+                        scope.vars[st.name] = (("ref", t), False, my_id)
+                        self.print_var(block, st.name, ("ref", t))
             elif k < 0.915:
                 self.gen_assert(block, scope)
             elif k < 0.93:
