@@ -34,7 +34,6 @@
  *    primary span, which is the order rustc prints them in.
  */
 #include "borrowck_int.h"
-#include "limits.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -766,10 +765,6 @@ static void check_illegal_moves(Bck *b, Gather *g) {
 bool borrowck_body(MirProgram *prog, MirBody *body) {
     if (!body->item || body->item->kind != ITEM_FN)
         return true;
-    /* drop elaboration, which runs after this, is quadratic: the body is
-     * refused before it when too large (and then not checked either) */
-    if (!limits_check_body(body))
-        return false;
     int before = diag_error_count();
     Bck *b = ALLOC(Bck);
     b->prog = prog;

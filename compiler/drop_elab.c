@@ -9,10 +9,13 @@
  *    `t.1 = s;`), recursively. Places through a deref or an index are not
  *    tracked: they are never moved out of, and what they hold is always
  *    initialised.
- *  - Two forward dataflow problems over the paths, as bitsets solved to a
- *    fixpoint in reverse post-order: maybe-initialised and maybe-
- *    uninitialised. An assignment or call result initialises a path and its
- *    children; a move, a Drop, StorageLive and StorageDead uninitialise them.
+ *  - Two forward dataflow problems over the paths: maybe-initialised and
+ *    maybe-uninitialised. An assignment or call result initialises a path
+ *    and its children; a move, a Drop, StorageLive and StorageDead
+ *    uninitialise them. Only the paths a Drop names are asked about, just
+ *    before the Drop, and dataflow.c answers on demand (bitsets over every
+ *    path at every block would make a long function cost its length
+ *    squared).
  *  - Each Drop is then: kept (definitely initialised), removed (definitely
  *    not: the value was moved on every path), guarded by a drop flag (moved
  *    on some paths), or opened into one Drop per remaining field when
@@ -22,6 +25,8 @@
  *    after each move, StorageLive and StorageDead.
  */
 #include "drop_elab.h"
+
+#include "dataflow.h"
 
 #include <string.h>
 
@@ -37,13 +42,23 @@ typedef struct MovePath {
 
 typedef enum InitState { ST_INIT, ST_UNINIT, ST_MAYBE } InitState;
 
+/* What a location does to a path (and its descendants): initialise it or
+ * uninitialise it, at a dataflow position; chained per path. */
+typedef struct Effect {
+    int block;
+    int pos;
+    bool init;
+    int next;          /* the path's next effect, or -1 */
+} Effect;
+
 typedef struct Elab {
     MirBody *body;
     VEC(MovePath) paths;
     int *root;          /* local -> its path, or -1 */
-    int nwords;         /* 64-bit words per bitset */
-    uint64_t *init_in;  /* per block: maybe-initialised at entry */
-    uint64_t *uninit_in;/* per block: maybe-uninitialised at entry */
+    VEC(Effect) effects;
+    int *first_effect;  /* per path: its effects' chain, or -1 */
+    int *last_effect;
+    Dataflow *df;       /* keys: MODE_* * paths + path */
     bool *needs_flag;   /* per path */
 } Elab;
 
@@ -147,149 +162,135 @@ static void build_paths(Elab *e) {
     }
 }
 
-/* ---- bitsets and transfer functions ------------------------------------ */
+/* ---- effects and the dataflow ------------------------------------------
+ * Both problems are asked as "is the answer yes?", encoded as 0 for the
+ * min-meet of dataflow.c: maybe-initialised is 0 when some path to here
+ * initialised the path last, maybe-uninitialised 0 when some path
+ * uninitialised it last. An effect on a path applies to its descendants,
+ * so a path's events are its own effects and those of its ancestors. */
 
-typedef struct State {
-    uint64_t *init;
-    uint64_t *uninit;
-} State;
+enum { MODE_INIT, MODE_UNINIT };
 
-static bool bit(const uint64_t *s, int i) { return (s[i / 64] >> (i % 64)) & 1; }
-static void set_bit(uint64_t *s, int i) { s[i / 64] |= (uint64_t)1 << (i % 64); }
-static void clear_bit(uint64_t *s, int i) { s[i / 64] &= ~((uint64_t)1 << (i % 64)); }
+/* Positions within a location: a statement's or terminator's moves, then
+ * its initialisation (or the Drop), which a Drop's states are taken
+ * before. */
+enum { ORD_MOVE = 1, ORD_AFTER = 2 };
 
-/* Visits a path and all its descendants. */
-static void subtree_set(Elab *e, State st, int path, bool initialised) {
-    if (initialised) {
-        set_bit(st.init, path);
-        clear_bit(st.uninit, path);
-    } else {
-        clear_bit(st.init, path);
-        set_bit(st.uninit, path);
-    }
-    for (int c = e->paths.data[path].first_child; c >= 0; c = e->paths.data[c].next_sibling)
-        subtree_set(e, st, c, initialised);
-}
-
-static void effect_place(Elab *e, State st, Place p, bool initialised) {
+static void effect_place(Elab *e, int block, int pos, Place p, bool initialised) {
     int path = path_of(e, p, false);
-    if (path >= 0)
-        subtree_set(e, st, path, initialised);
+    if (path < 0)
+        return;
+    Effect ef = {block, pos, initialised, -1};
+    vec_push(e->effects, ef);
+    int id = e->effects.len - 1;
+    if (e->last_effect[path] >= 0)
+        e->effects.data[e->last_effect[path]].next = id;
+    else
+        e->first_effect[path] = id;
+    e->last_effect[path] = id;
 }
 
-static void effect_operand(Elab *e, State st, const Operand *o) {
+static void effect_operand(Elab *e, int block, int pos, const Operand *o) {
     if (o->kind == OPERAND_MOVE)
-        effect_place(e, st, o->as.place, false);
+        effect_place(e, block, pos, o->as.place, false);
 }
 
-static void effect_rvalue(Elab *e, State st, const Rvalue *rv) {
+static void effect_rvalue(Elab *e, int block, int pos, const Rvalue *rv) {
     switch (rv->kind) {
-    case RV_USE: effect_operand(e, st, &rv->as.use); break;
+    case RV_USE: effect_operand(e, block, pos, &rv->as.use); break;
     case RV_BINARY:
     case RV_CHECKED_BINARY:
-        effect_operand(e, st, &rv->as.binary.lhs);
-        effect_operand(e, st, &rv->as.binary.rhs);
+        effect_operand(e, block, pos, &rv->as.binary.lhs);
+        effect_operand(e, block, pos, &rv->as.binary.rhs);
         break;
-    case RV_UNARY: effect_operand(e, st, &rv->as.unary.operand); break;
-    case RV_CAST: effect_operand(e, st, &rv->as.cast.operand); break;
+    case RV_UNARY: effect_operand(e, block, pos, &rv->as.unary.operand); break;
+    case RV_CAST: effect_operand(e, block, pos, &rv->as.cast.operand); break;
     case RV_AGGREGATE:
         for (int i = 0; i < rv->as.aggregate.nops; i++)
-            effect_operand(e, st, &rv->as.aggregate.ops[i]);
+            effect_operand(e, block, pos, &rv->as.aggregate.ops[i]);
         break;
-    case RV_REPEAT: effect_operand(e, st, &rv->as.repeat.operand); break;
+    case RV_REPEAT: effect_operand(e, block, pos, &rv->as.repeat.operand); break;
     case RV_REF: break;
     }
 }
 
-static void effect_stmt(Elab *e, State st, const MirStmt *s) {
+static void effect_stmt(Elab *e, int block, int i, const MirStmt *s) {
     switch (s->kind) {
     case MIR_ASSIGN:
-        effect_rvalue(e, st, &s->as.assign.rvalue);
-        effect_place(e, st, s->as.assign.place, true);
+        effect_rvalue(e, block, df_pos(i, ORD_MOVE), &s->as.assign.rvalue);
+        effect_place(e, block, df_pos(i, ORD_AFTER), s->as.assign.place, true);
         break;
     case MIR_STORAGE_LIVE:
     case MIR_STORAGE_DEAD:
-        if (e->root[s->as.local] >= 0)
-            subtree_set(e, st, e->root[s->as.local], false);
+        effect_place(e, block, df_pos(i, ORD_MOVE), mir_place(s->as.local), false);
         break;
     case MIR_NOP: break;
     }
 }
 
-/* The terminator's moves, which happen before it transfers control. */
-static void effect_term_before(Elab *e, State st, const MirTerm *t) {
+/* The terminator's moves happen before it transfers control; its
+ * destination's initialisation (or the Drop) on the way to the successor. */
+static void effect_term(Elab *e, int block, int i, const MirTerm *t) {
+    int before = df_pos(i, ORD_MOVE), after = df_pos(i, ORD_AFTER);
     switch (t->kind) {
     case TERM_CALL:
-        for (int i = 0; i < t->as.call.nargs; i++)
-            effect_operand(e, st, &t->as.call.args[i]);
+        for (int k = 0; k < t->as.call.nargs; k++)
+            effect_operand(e, block, before, &t->as.call.args[k]);
+        effect_place(e, block, after, t->as.call.dest, true);
         break;
-    case TERM_SWITCH_INT: effect_operand(e, st, &t->as.switch_.discr); break;
-    case TERM_ASSERT: effect_operand(e, st, &t->as.assert.cond); break;
+    case TERM_SWITCH_INT: effect_operand(e, block, before, &t->as.switch_.discr); break;
+    case TERM_ASSERT: effect_operand(e, block, before, &t->as.assert.cond); break;
+    case TERM_DROP: effect_place(e, block, after, t->as.drop.place, false); break;
     default: break;
     }
 }
 
-/* What the terminator does on its way to its successor. */
-static void effect_term_after(Elab *e, State st, const MirTerm *t) {
-    switch (t->kind) {
-    case TERM_CALL: effect_place(e, st, t->as.call.dest, true); break;
-    case TERM_DROP: effect_place(e, st, t->as.drop.place, false); break;
-    default: break;
-    }
-}
-
-/* ---- the fixpoint ------------------------------------------------------ */
-
-static void solve(Elab *e) {
+static void gather_effects(Elab *e) {
     MirBody *b = e->body;
-    int nb = b->blocks.len, w = e->nwords;
-    e->init_in = ALLOC_N(uint64_t, (size_t)nb * (size_t)w + 1);
-    e->uninit_in = ALLOC_N(uint64_t, (size_t)nb * (size_t)w + 1);
-    /* entry: arguments initialised, everything else not */
-    for (int p = 0; p < e->paths.len; p++) {
-        LocalId l = e->paths.data[p].local;
-        if (l >= 1 && l <= b->arg_count)
-            set_bit(e->init_in, p);
-        else
-            set_bit(e->uninit_in, p);
+    e->first_effect = ALLOC_N(int, e->paths.len + 1);
+    e->last_effect = ALLOC_N(int, e->paths.len + 1);
+    for (int p = 0; p < e->paths.len; p++)
+        e->first_effect[p] = e->last_effect[p] = -1;
+    for (int bi = 0; bi < b->blocks.len; bi++) {
+        MirBlock *blk = b->blocks.data[bi];
+        for (int i = 0; i < blk->stmts.len; i++)
+            effect_stmt(e, bi, i, &blk->stmts.data[i]);
+        effect_term(e, bi, blk->stmts.len, &blk->term);
     }
-    int *rpo = ALLOC_N(int, nb);
-    int n = mir_reverse_postorder(b, rpo);
-    uint64_t *ci = ALLOC_N(uint64_t, w + 1), *cu = ALLOC_N(uint64_t, w + 1);
-    State cur = {ci, cu};
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (int k = 0; k < n; k++) {
-            int bi = rpo[k];
-            MirBlock *blk = b->blocks.data[bi];
-            memcpy(ci, e->init_in + (size_t)bi * w, sizeof(uint64_t) * (size_t)w);
-            memcpy(cu, e->uninit_in + (size_t)bi * w, sizeof(uint64_t) * (size_t)w);
-            for (int i = 0; i < blk->stmts.len; i++)
-                effect_stmt(e, cur, &blk->stmts.data[i]);
-            effect_term_before(e, cur, &blk->term);
-            effect_term_after(e, cur, &blk->term);
-            int ns = mir_succ_count(&blk->term);
-            for (int i = 0; i < ns; i++) {
-                BlockId s = *mir_succ_slot(&blk->term, i);
-                uint64_t *si = e->init_in + (size_t)s * w, *su = e->uninit_in + (size_t)s * w;
-                for (int j = 0; j < w; j++) {
-                    uint64_t ni = si[j] | ci[j], nu = su[j] | cu[j];
-                    if (ni != si[j] || nu != su[j]) {
-                        si[j] = ni;
-                        su[j] = nu;
-                        changed = true;
-                    }
-                }
-            }
+}
+
+/* 0 ("yes") when the mode asks about the state the path is put in. */
+static int encode(int mode, bool initialised) {
+    return (mode == MODE_INIT) == initialised ? 0 : 1;
+}
+
+static void fill(void *ctx, Dataflow *df, int key) {
+    Elab *e = ctx;
+    int mode = key / e->paths.len, path = key % e->paths.len;
+    for (int q = path; q >= 0; q = e->paths.data[q].parent)
+        for (int k = e->first_effect[q]; k >= 0; k = e->effects.data[k].next) {
+            const Effect *ef = &e->effects.data[k];
+            df_event(df, key, ef->block, ef->pos, true, encode(mode, ef->init));
         }
-    }
+    LocalId l = e->paths.data[path].local;
+    df_start(df, key, encode(mode, l >= 1 && l <= e->body->arg_count));
 }
 
 /* ---- deciding each drop ------------------------------------------------ */
 
-static InitState path_state(State st, int path) {
-    bool mi = bit(st.init, path), mu = bit(st.uninit, path);
+/* Where a Drop's states are taken: just before it drops, after the moves
+ * of the rest of its block. */
+typedef struct At {
+    int block;
+    int pos;
+} At;
+
+static bool maybe(Elab *e, int mode, int path, At at) {
+    return df_state(e->df, mode * e->paths.len + path, at.block, at.pos) == 0;
+}
+
+static InitState path_state(Elab *e, At at, int path) {
+    bool mi = maybe(e, MODE_INIT, path, at), mu = maybe(e, MODE_UNINIT, path, at);
     if (mi && !mu)
         return ST_INIT;
     if (!mi)
@@ -297,12 +298,12 @@ static InitState path_state(State st, int path) {
     return ST_MAYBE;
 }
 
-/* Whether every bit of the subtree has state s. */
-static bool subtree_all(Elab *e, State st, int path, InitState s) {
-    if (path_state(st, path) != s)
+/* Whether every path of the subtree has state s. */
+static bool subtree_all(Elab *e, At at, int path, InitState s) {
+    if (path_state(e, at, path) != s)
         return false;
     for (int c = e->paths.data[path].first_child; c >= 0; c = e->paths.data[c].next_sibling)
-        if (!subtree_all(e, st, c, s))
+        if (!subtree_all(e, at, c, s))
             return false;
     return true;
 }
@@ -321,13 +322,13 @@ static void add_action(ActionVec *v, Place p, int flag_path) {
 
 /* The drops that replace `drop(path)`, in the order fields drop. With
  * `mark`, records which paths need flags. */
-static void drop_actions(Elab *e, State st, int path, ActionVec *out, bool mark) {
+static void drop_actions(Elab *e, At at, int path, ActionVec *out, bool mark) {
     MovePath *mp = &e->paths.data[path];
-    if (subtree_all(e, st, path, ST_INIT)) {
+    if (subtree_all(e, at, path, ST_INIT)) {
         add_action(out, mp->place, -1);
         return;
     }
-    if (subtree_all(e, st, path, ST_UNINIT))
+    if (subtree_all(e, at, path, ST_UNINIT))
         return;
     if (mp->first_child < 0) {
         add_action(out, mp->place, path);
@@ -341,14 +342,14 @@ static void drop_actions(Elab *e, State st, int path, ActionVec *out, bool mark)
     Type *t = ty_resolve(mir_place_type(e->body, mp->place));
     if (t->kind != TY_TUPLE)
         ICE("drop elaboration: move paths below a %s", ty_to_string(t));
-    InitState own = path_state(st, path);
+    InitState own = path_state(e, at, path);
     for (int i = 0; i < t->as.tuple.len; i++) {
         Type *ft = t->as.tuple.elems[i];
         if (!ty_needs_drop(ft))
             continue;
         int c = child_path(e, path, i);
         if (c >= 0) {
-            drop_actions(e, st, c, out, mark);
+            drop_actions(e, at, c, out, mark);
             continue;
         }
         Place fp = mir_place_project(mp->place, PROJ_FIELD, i, 0, ft);
@@ -360,19 +361,6 @@ static void drop_actions(Elab *e, State st, int path, ActionVec *out, bool mark)
                 e->needs_flag[path] = true;
         }
     }
-}
-
-/* The state just before block bi's terminator. */
-static State state_before_term(Elab *e, int bi) {
-    int w = e->nwords;
-    State st = {ALLOC_N(uint64_t, w + 1), ALLOC_N(uint64_t, w + 1)};
-    memcpy(st.init, e->init_in + (size_t)bi * w, sizeof(uint64_t) * (size_t)w);
-    memcpy(st.uninit, e->uninit_in + (size_t)bi * w, sizeof(uint64_t) * (size_t)w);
-    MirBlock *blk = e->body->blocks.data[bi];
-    for (int i = 0; i < blk->stmts.len; i++)
-        effect_stmt(e, st, &blk->stmts.data[i]);
-    effect_term_before(e, st, &blk->term);
-    return st;
 }
 
 /* ---- flags ------------------------------------------------------------- */
@@ -549,8 +537,8 @@ void drop_elaborate_body(MirBody *body) {
     build_paths(e);
     if (e->paths.len == 0)
         return;
-    e->nwords = (e->paths.len + 63) / 64;
-    solve(e);
+    gather_effects(e);
+    e->df = df_new(body, 2 * e->paths.len, fill, e);
     e->needs_flag = ALLOC_N(bool, e->paths.len);
 
     int nb = body->blocks.len;
@@ -564,9 +552,10 @@ void drop_elaborate_body(MirBody *body) {
         if (path < 0)
             continue;   /* through a deref or index: always initialised */
         is_drop[bi] = true;
-        State st = state_before_term(e, bi);
-        drop_actions(e, st, path, &acts[bi], true);
+        At at = {bi, df_pos(body->blocks.data[bi]->stmts.len, ORD_AFTER)};
+        drop_actions(e, at, path, &acts[bi], true);
     }
+    df_free(e->df);
     for (int p = 0; p < e->paths.len; p++) {
         if (!e->needs_flag[p])
             continue;

@@ -231,25 +231,3 @@ bool limits_check_crate(const Crate *crate) {
     }
     return ok;
 }
-
-/* The values drop elaboration tracks: the locals whose type needs drop (it
- * adds a few tuple fields moved out separately, which this leaves out). */
-bool limits_check_body(const MirBody *body) {
-    uint64_t values = 0;
-    for (int l = 0; l < body->locals.len; l++)
-        if (body->locals.data[l].kind != LOCAL_DROP_FLAG && ty_needs_drop(body->locals.data[l].ty))
-            values++;
-    uint64_t blocks = (uint64_t)body->blocks.len;
-    if (values * blocks <= LIMIT_DROP_BITS || !body->item)
-        return true;
-    const Item *fn = body->item;
-    Diag *d = diag_new(DIAG_ERROR, NULL, fn->name_span, "function too large",
-                       "function `%s` is too large for owl: %llu values that need dropping "
-                       "across %llu basic blocks", sym_str(fn->name),
-                       (unsigned long long)values, (unsigned long long)blocks);
-    diag_note(d, "owl elaborates drops in functions where values that need dropping times "
-                 "basic blocks is at most %llu", (unsigned long long)LIMIT_DROP_BITS);
-    diag_help(d, "split the function into smaller functions");
-    diag_emit(d);
-    return false;
-}

@@ -12,7 +12,6 @@
 #define OWL_LIMITS_H
 
 #include "ast.h"
-#include "mir.h"
 
 /* Levels of nested expressions, blocks, patterns and types (a chain
  * `a + b + c` counts one level per operator; statements of one block are
@@ -23,25 +22,14 @@ enum { LIMIT_AST_DEPTH = 2000 };
 
 /* Statements in one function body, nested blocks included (a block's tail
  * expression counts as one). Every phase is linear in a function's size
- * (the ownership check answers its dataflow questions on demand), so the
- * cap bounds memory, not time: `owl check` needs about 3 KB a statement,
- * a 200,000-statement main about 0.7 GB and 1 s; LLVM needs several times
- * more to compile it. */
+ * (the ownership check and drop elaboration answer their dataflow
+ * questions on demand), so the cap bounds memory, not time: `owl check`
+ * needs about 3 KB a statement, a 200,000-statement main about 0.7 GB and
+ * 1 s; LLVM needs several times more to compile it. */
 enum { LIMIT_FN_STATEMENTS = 250000 };
-
-/* Drop elaboration solves its dataflow as two bitsets per basic block over
- * the function's values that need dropping (Strings and what holds them),
- * so it needs about values x blocks / 4 bytes. A function past this many
- * bits per bitset (64 MB) gets a clear error before drop elaboration runs:
- * 8,000 Strings in a function of 60,000 blocks, for instance. */
-#define LIMIT_DROP_BITS ((uint64_t)1 << 29)
 
 /* Reports "this program is nested too deeply for owl" at the first node
  * beyond the limit (one error per item). False if anything was reported. */
 bool limits_check_crate(const Crate *crate);
-
-/* Reports a body whose drop elaboration would pass LIMIT_DROP_BITS, at its
- * function's name. False if it did. */
-bool limits_check_body(const MirBody *body);
 
 #endif
