@@ -17,7 +17,7 @@
  * StorageLive decides both: a local's storage starts only after it ended
  * (or at the start of the function), so there it is uninitialised and
  * never initialised since, which is what the full dataflow finds there; it
- * keeps a question from walking back to the start of the function.
+ * keeps a local declared late in a function out of the blocks before it.
  *
  * Within a location the effects apply in rustc's order: the end of storage,
  * then the moves, then the inits.

@@ -12,6 +12,7 @@
 typedef struct Walk {
     bool failed;  /* reported for the current item: stop walking it */
     int stmts;    /* statements seen in the function being walked */
+    long size;    /* the program's size so far (see LIMIT_PROGRAM_SIZE) */
 } Walk;
 
 static void walk_expr(Walk *w, const Expr *e, int depth);
@@ -211,6 +212,7 @@ static void walk_item(Walk *w, const Item *it, int depth) {
         w->stmts = 0;
         walk_block(w, it->as.fn.body, d);
         check_fn_size(w, it);
+        w->size += w->stmts + LIMIT_FN_COST;
         w->stmts = outer;
         break;
     case ITEM_STATIC:
@@ -222,12 +224,30 @@ static void walk_item(Walk *w, const Item *it, int depth) {
     }
 }
 
+/* The whole program past LIMIT_PROGRAM_SIZE: one error, at the item that
+ * passes it. */
+static void report_program_size(const Item *it, long size) {
+    Diag *d = diag_new(DIAG_ERROR, NULL, it->name_span, "program too large",
+                       "this program is too large for owl: more than %ld statements "
+                       "and functions", (long)LIMIT_PROGRAM_SIZE);
+    diag_note(d, "owl compiles programs of at most %ld statements, counting %d more for "
+                 "each function (this item brings the count to %ld)",
+              (long)LIMIT_PROGRAM_SIZE, LIMIT_FN_COST, size);
+    diag_emit(d);
+}
+
 bool limits_check_crate(const Crate *crate) {
     bool ok = true;
+    long size = 0;
     for (int i = 0; i < crate->items.len; i++) {
-        Walk w = {false};
+        Walk w = {false, 0, 0};
         walk_item(&w, crate->items.data[i], 0);
         ok = ok && !w.failed;
+        size += w.size;
+        if (size > LIMIT_PROGRAM_SIZE && ok) {
+            report_program_size(crate->items.data[i], size);
+            return false;
+        }
     }
     return ok;
 }

@@ -28,8 +28,18 @@ enum { LIMIT_AST_DEPTH = 2000 };
  * 1 s; LLVM needs several times more to compile it. */
 enum { LIMIT_FN_STATEMENTS = 250000 };
 
+/* The whole program: its functions' statements, each function counting
+ * LIMIT_FN_COST more (a function costs about as much memory as three
+ * statements of a long one). Checking needs about 3 KB per unit, so the
+ * cap keeps owl under 1 GB: 99,000 small functions, or one of 250,000
+ * statements and a few others. (Parsing has run by then: a 50 MB file of
+ * code has already cost a few GB; the 64 MiB source limit bounds that.) */
+enum { LIMIT_PROGRAM_SIZE = 300000, LIMIT_FN_COST = 2 };
+
 /* Reports "this program is nested too deeply for owl" at the first node
- * beyond the limit (one error per item). False if anything was reported. */
+ * beyond the limit (one error per item), a function past
+ * LIMIT_FN_STATEMENTS, and a program past LIMIT_PROGRAM_SIZE. False if
+ * anything was reported. */
 bool limits_check_crate(const Crate *crate);
 
 #endif

@@ -153,6 +153,16 @@ def file_50mb(path):
         f.write("*/\n")
 
 
+def functions_file(n):
+    # n small functions: 100 bytes of code per 3 functions
+    def gen(path):
+        with open(path, "w") as f:
+            for i in range(n):
+                f.write("fn f%d(x: i32) -> i32 { x + %d }\n" % (i, i % 7))
+            f.write("fn main() {\n    println!(\"{}\", f%d(1));\n}\n" % (n - 1))
+    return gen
+
+
 def file_too_big(path):
     # Over owl's 64 MiB source limit: refused at load, not read into a crash.
     with open(path, "wb") as f:
@@ -329,6 +339,18 @@ CASES = [
     Case("format-placeholders-20k", gen=many_placeholders, args=["check", "{src}"], status=0,
          timeout=30),
     Case("file-50mb", gen=file_50mb, args=["check", "{src}"], status=0, timeout=30),
+    # Past limits.h's LIMIT_PROGRAM_SIZE (300,000 statements, 2 more per
+    # function) the program gets one located error after parsing.
+    Case("functions-99k", gen=functions_file(99_000), args=["check", "{src}"], status=0,
+         timeout=30),
+    Case("functions-over-limit", gen=functions_file(280_000),
+         stderr=[r"error: this program is too large for owl: more than 300000 statements "
+                 r"and functions", LOC(100001, 4)], timeout=30),
+    Case("file-50mb-of-functions", gen=functions_file(1_400_000),
+         stderr=[r"error: this program is too large for owl", LOC(100001, 4)], timeout=60,
+         memory=2048,
+         note="parsing builds the whole syntax tree before the limit is checked: 1.5 GB; "
+              "a budget checked while parsing would bound it"),
     Case("file-over-64mib", gen=file_too_big, stderr=[r"error"], status=1, timeout=30),
 
     # ---- outside the subset ------------------------------------------------------------
