@@ -6,6 +6,7 @@
 #include "drop_elab.h"
 #include "lint.h"
 #include "typeck.h"
+#include "unused_mut.h"
 
 bool check_program(MirProgram *p, bool overflow_checks) {
     int n = p->bodies.len;
@@ -15,10 +16,13 @@ bool check_program(MirProgram *p, bool overflow_checks) {
     mir_sort_bodies(order, n);
 
     Linter *lint = lint_begin(p, overflow_checks);
+    lint_unused_mut_begin();
     bool owned = true;
     for (int i = 0; i < n; i++) {
         MirBody *b = order[i];
-        /* borrowck reads the MIR before drop elaboration, as rustc's does */
+        /* borrowck reads the MIR before drop elaboration, as rustc's does;
+         * its unused_mut warnings come out before its errors */
+        lint_unused_mut(b, p->crate ? p->crate->file : NULL);
         bool ok = borrowck_body(p, b);
         if (b->item && b->item->kind == ITEM_FN)
             typeck_warn_unused_fn(b->item);

@@ -1,9 +1,9 @@
 /* check.h: the checks that follow MIR building, body by body.
  *
  * rustc checks each function body in definition order (a function before
- * the functions nested in it) and reports as it goes: the body's ownership
- * errors, then its unused-variable warnings, then, if it passed, its MIR
- * lints (arithmetic_overflow, unconditional_panic). Late lints
+ * the functions nested in it) and reports as it goes: the body's unused
+ * `mut` warnings, its ownership errors, then its unused-variable warnings,
+ * then, if it passed, its MIR lints (arithmetic_overflow, unconditional_panic). Late lints
  * (overflowing_literals) come after all bodies, and only if no ownership
  * error was reported. Doing the phases body by body here gives the same
  * order of messages.

@@ -184,11 +184,13 @@ static void warn(Use *u) {
     const char *name = sym_str(v->name);
     Diag *d;
     if (u->writes > 0) {
-        d = diag_new(DIAG_WARNING, NULL, u->pat->span, NULL, "variable `%s` is assigned to, but never used", name);
+        d = diag_new(DIAG_WARNING, "unused_variables", u->pat->span, NULL, "variable `%s` is assigned to, but never used", name);
         diag_note(d, "consider using `_%s` instead", name);
     } else {
-        d = diag_new(DIAG_WARNING, NULL, v->span, NULL, "unused variable: `%s`", name);
-        diag_suggest_inline(d, v->span, arena_printf(compiler_arena, "_%s", name),
+        /* rustc points at the whole binding, `mut` included, and its
+         * suggestion replaces all of it (dropping the `mut`) */
+        d = diag_new(DIAG_WARNING, "unused_variables", u->pat->span, NULL, "unused variable: `%s`", name);
+        diag_suggest_inline(d, u->pat->span, arena_printf(compiler_arena, "_%s", name),
                             "if this is intentional, prefix it with an underscore");
     }
     if (!note_done) {
