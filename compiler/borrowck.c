@@ -65,6 +65,8 @@ static bool has_deref_or_index(Place p) {
 
 /* ---- the control-flow graph ------------------------------------------------- */
 
+static void build_dom_order(Bck *b);
+
 static void build_cfg(Bck *b) {
     MirBody *body = b->body;
     int n = body->blocks.len;
@@ -161,20 +163,71 @@ static void build_cfg(Bck *b) {
             }
         }
     }
+    build_dom_order(b);
+}
+
+/* Preorder intervals of the dominator tree, by an explicit stack, so that
+ * dominance is two comparisons instead of a walk up the tree (the
+ * diagnostics ask it at every step of their searches). */
+static void build_dom_order(Bck *b) {
+    int n = b->nblocks;
+    b->tin = ALLOC_N(int, n + 1);
+    b->tout = ALLOC_N(int, n + 1);
+    if (b->nrpo == 0)
+        return;
+    int *nkids = ALLOC_N(int, n + 1), **kids = ALLOC_N(int *, n + 1), *fill = ALLOC_N(int, n + 1);
+    for (int k = 1; k < b->nrpo; k++)
+        nkids[b->idom[b->rpo[k]]]++;
+    for (int bi = 0; bi < n; bi++)
+        kids[bi] = ALLOC_N(int, nkids[bi] + 1);
+    for (int k = 1; k < b->nrpo; k++) {
+        int bi = b->rpo[k];
+        kids[b->idom[bi]][fill[b->idom[bi]]++] = bi;
+    }
+    int *stack = ALLOC_N(int, n + 1), *next = ALLOC_N(int, n + 1), sp = 0, clock = 0;
+    stack[sp] = 0;
+    next[sp++] = 0;
+    b->tin[0] = clock++;
+    while (sp) {
+        int x = stack[sp - 1];
+        if (next[sp - 1] < nkids[x]) {
+            int c = kids[x][next[sp - 1]++];
+            b->tin[c] = clock++;
+            stack[sp] = c;
+            next[sp++] = 0;
+        } else {
+            b->tout[x] = clock;
+            sp--;
+        }
+    }
 }
 
 bool bck_dominates(const Bck *b, BckLoc a, BckLoc l) {
     if (a.block == l.block)
         return a.index <= l.index;
-    int x = l.block;
-    if (b->idom[x] < 0)
+    if (b->idom[l.block] < 0 || b->idom[a.block] < 0)
         return false;
-    while (x != 0) {
-        x = b->idom[x];
-        if (x == a.block)
-            return true;
+    return b->tin[a.block] <= b->tin[l.block] && b->tout[l.block] <= b->tout[a.block];
+}
+
+void bck_visit_begin(Bck *b) {
+    if (!b->visit_mark) {
+        b->loc_start = ALLOC_N(int, b->nblocks + 1);
+        for (int bi = 0; bi < b->nblocks; bi++) {
+            b->loc_start[bi] = b->nlocs;
+            b->nlocs += b->body->blocks.data[bi]->stmts.len + 1;
+        }
+        b->visit_mark = ALLOC_N(int, b->nlocs + 1);
     }
-    return a.block == 0;
+    b->visit_epoch++;
+}
+
+bool bck_visit(Bck *b, BckLoc loc) {
+    int id = b->loc_start[loc.block] + loc.index;
+    if (b->visit_mark[id] == b->visit_epoch)
+        return false;
+    b->visit_mark[id] = b->visit_epoch;
+    return true;
 }
 
 int bck_pred_locs(const Bck *b, BckLoc loc, BckLoc *out, int cap) {
@@ -453,22 +506,40 @@ static void gather(Gather *g) {
     }
 }
 
-/* Moves and inits are gathered in location order, so the ones of a
- * location are found by a scan; bodies are small and this runs only when
- * reporting. */
+/* Moves and inits are gathered in location order (the arguments' inits,
+ * at block -1, first), so the ones of a location are found by binary
+ * search: the diagnostics ask at every step of their searches. */
+static bool loc_before(BckLoc a, BckLoc b) {
+    return a.block < b.block || (a.block == b.block && a.index < b.index);
+}
+
 int bck_moves_at(const Bck *b, BckLoc loc, int *out, int cap) {
+    int lo = 0, hi = b->moves.len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (loc_before(b->moves.data[mid].loc, loc))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     int n = 0;
-    for (int i = 0; i < b->moves.len && n < cap; i++)
-        if (bck_loc_eq(b->moves.data[i].loc, loc))
-            out[n++] = i;
+    for (int i = lo; i < b->moves.len && n < cap && bck_loc_eq(b->moves.data[i].loc, loc); i++)
+        out[n++] = i;
     return n;
 }
 
 int bck_inits_at(const Bck *b, BckLoc loc, int *out, int cap) {
+    int lo = 0, hi = b->inits.len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (loc_before(b->inits.data[mid].loc, loc))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     int n = 0;
-    for (int i = 0; i < b->inits.len && n < cap; i++)
-        if (bck_loc_eq(b->inits.data[i].loc, loc))
-            out[n++] = i;
+    for (int i = lo; i < b->inits.len && n < cap && bck_loc_eq(b->inits.data[i].loc, loc); i++)
+        out[n++] = i;
     return n;
 }
 

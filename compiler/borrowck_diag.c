@@ -264,28 +264,53 @@ static bool type_has_string(Type *t) {
  * String::from("hello") and "hello".to_string() own 5 bytes,
  * String::new() owns none, String::with_capacity(n) n. Returns false when
  * unknown (mutated, assigned more than once, built at run time). */
-static bool known_heap_size(const Bck *b, LocalId l, int depth, uint64_t *size) {
-    if (depth > 3)
-        return false;
-    int root = b->root[l];
-    int found = -1, count = 0;
-    for (int k = 0; k < b->inits.len; k++)
-        if (b->inits.data[k].path == root) {
-            found = k;
-            count++;
+/* Per local, once per body (each error's note asks): how many inits its
+ * root path has, the last of them, and whether it is ever borrowed `&mut`. */
+typedef struct BckLocalFacts {
+    int inits;
+    int last_init;
+    bool mut_borrowed;
+} LocalFacts;
+
+static const LocalFacts *local_facts(const Bck *cb, LocalId l) {
+    Bck *b = (Bck *)cb;   /* a cache: the analysis itself is unchanged */
+    if (!b->facts) {
+        int nl = b->body->locals.len;
+        LocalFacts *facts = ALLOC_N(LocalFacts, nl + 1);
+        VEC(int) path_local = {0};   /* root path -> its local */
+        for (int p = 0; p < b->paths.len; p++)
+            vec_push(path_local, b->paths.data[p].parent < 0 ? b->paths.data[p].local : -1);
+        for (int k = 0; k < b->inits.len; k++) {
+            int p = b->inits.data[k].path;
+            if (p >= 0 && path_local.data[p] >= 0) {
+                facts[path_local.data[p]].inits++;
+                facts[path_local.data[p]].last_init = k;
+            }
         }
-    if (count != 1 || b->inits.data[found].loc.block < 0)
+        for (int bi = 0; bi < b->body->blocks.len; bi++) {
+            const MirBlock *blk = b->body->blocks.data[bi];
+            for (int si = 0; si < blk->stmts.len; si++) {
+                const MirStmt *s = &blk->stmts.data[si];
+                if (s->kind == MIR_ASSIGN && s->as.assign.rvalue.kind == RV_REF &&
+                    s->as.assign.rvalue.as.ref.mut)
+                    facts[s->as.assign.rvalue.as.ref.place.local].mut_borrowed = true;
+            }
+        }
+        b->facts = facts;
+    }
+    return &b->facts[l];
+}
+
+static bool known_heap_size(const Bck *b, LocalId l, int depth, uint64_t *size) {
+    if (depth > 3 || b->root[l] < 0)
+        return false;
+    const LocalFacts *lf = local_facts(b, l);
+    int found = lf->last_init;
+    if (lf->inits != 1 || b->inits.data[found].loc.block < 0)
         return false;
     /* a `&mut` to it could have changed the buffer */
-    for (int bi = 0; bi < b->body->blocks.len; bi++) {
-        const MirBlock *blk = b->body->blocks.data[bi];
-        for (int si = 0; si < blk->stmts.len; si++) {
-            const MirStmt *s = &blk->stmts.data[si];
-            if (s->kind == MIR_ASSIGN && s->as.assign.rvalue.kind == RV_REF &&
-                s->as.assign.rvalue.as.ref.mut && s->as.assign.rvalue.as.ref.place.local == l)
-                return false;
-        }
-    }
+    if (lf->mut_borrowed)
+        return false;
     BckLoc loc = b->inits.data[found].loc;
     const MirStmt *s = bck_stmt_at(b, loc);
     if (s) {
@@ -523,17 +548,18 @@ typedef struct MoveSites {
     BckLocVec reinits;   /* inits that might be skipped on the way */
 } MoveSites;
 
+/* A search's visited locations (bck_visit's marks). */
 typedef struct Visited {
-    bool **seen;   /* per block, per location */
+    Bck *b;
 } Visited;
 
-static Visited new_visited(const Bck *b) {
-    Visited v;
-    v.seen = ALLOC_N(bool *, b->nblocks + 1);
-    for (int bi = 0; bi < b->nblocks; bi++)
-        v.seen[bi] = ALLOC_N(bool, b->body->blocks.data[bi]->stmts.len + 1);
+static Visited new_visited(Bck *b) {
+    bck_visit_begin(b);
+    Visited v = {b};
     return v;
 }
+
+static bool first_visit(Visited *v, BckLoc loc) { return bck_visit(v->b, loc); }
 
 static bool in_list(const int *xs, int n, int x) {
     for (int i = 0; i < n; i++)
@@ -545,9 +571,8 @@ static bool in_list(const int *xs, int n, int x) {
 /* One step of the search; true to stop walking past this location. */
 static bool dfs_step(const Bck *b, Visited *v, const int *mpis, int nmpis, BckLoc loc,
                      bool back_edge, MoveSites *out, BckLocVec *move_locs) {
-    if (v->seen[loc.block][loc.index])
+    if (!first_visit(v, loc))
         return true;
-    v->seen[loc.block][loc.index] = true;
     int ms[64];
     int n = bck_moves_at(b, loc, ms, 64);
     for (int i = 0; i < n; i++) {
@@ -571,7 +596,7 @@ static bool dfs_step(const Bck *b, Visited *v, const int *mpis, int nmpis, BckLo
     return false;
 }
 
-static MoveSites moved_indexes(const Bck *b, BckLoc loc, int mpi) {
+static MoveSites moved_indexes(Bck *b, BckLoc loc, int mpi) {
     MoveSites out = {{0}, {0}};
     int mpis[64], nmpis = 0;
     for (int p = mpi; p >= 0 && nmpis < 64; p = b->paths.data[p].parent)
@@ -627,9 +652,8 @@ static MoveSites moved_indexes(const Bck *b, BckLoc loc, int mpi) {
         bool hit = false;
         while (st.len && !hit) {
             BckLoc l = st.data[--st.len];
-            if (v2.seen[l.block][l.index])
+            if (!first_visit(&v2, l))
                 continue;
-            v2.seen[l.block][l.index] = true;
             for (int k = 0; k < move_locs.len; k++)
                 if (bck_loc_eq(move_locs.data[k], l))
                     hit = true;

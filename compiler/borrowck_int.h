@@ -157,6 +157,12 @@ typedef struct Bck {
     int *rpo;          /* reachable blocks in reverse post-order */
     int nrpo;
     int *rpo_index;    /* block -> position in rpo */
+    int *tin, *tout;   /* dominator-tree preorder interval per block */
+    int *loc_start;    /* per block: the number of its first location */
+    int nlocs;
+    int *visit_mark;   /* bck_visit's per-location marks, and its epoch */
+    int visit_epoch;
+    struct BckLocalFacts *facts; /* borrowck_diag.c's, per local, made once */
     /* move data */
     VEC(BckPath) paths;
     int *root;         /* local -> its path, -1 when not tracked */
@@ -181,8 +187,15 @@ bool bck_is_terminator(const Bck *b, BckLoc l);
 int bck_path_exact(const Bck *b, Place p);
 /* The path of the longest prefix of p that has one (a local at least). */
 int bck_path_closest(const Bck *b, Place p);
-/* Whether location a dominates location b. */
+/* Whether location a dominates location b (constant time: the dominator
+ * tree's preorder intervals). */
 bool bck_dominates(const Bck *b, BckLoc a, BckLoc bb);
+/* Searches over locations that the diagnostics run once per error: a new
+ * search forgets what earlier ones visited, in constant time, so that
+ * 5,000 errors in a long function do not each clear (or allocate) a mark
+ * per location. bck_visit is true the first time loc is visited. */
+void bck_visit_begin(Bck *b);
+bool bck_visit(Bck *b, BckLoc loc);
 /* The control-flow predecessors of a location (rustc's
  * predecessor_locations); returns how many were written to out. */
 int bck_pred_locs(const Bck *b, BckLoc loc, BckLoc *out, int cap);

@@ -88,6 +88,10 @@ typedef struct Nll {
     ScopeVec *scopes_in;   /* per block: the runs of locations where a loan
                               is in scope */
     IntVec *activations_at; /* per location: two-phase loans activated there */
+    /* carrier_map's entries, stamped per map */
+    LocalSet **cmap;
+    int *cmap_stamp;
+    int cmap_epoch;
     /* scratch for walk_scope: carriers at block starts, stamped by walk */
     LocalSet **entry;
     int *entry_walk;
@@ -767,19 +771,32 @@ static void walk_scope(Nll *n, int li) {
 
 /* The carriers of a loan at each location of its region, the loan's end
  * ignored (for the explanations). */
+/* One map at a time (each error explains one loan), its entries stamped,
+ * so that thousands of errors do not each allocate one per location. */
 typedef struct CarrierMap {
-    LocalSet **at;   /* per location, NULL outside the region */
+    Nll *n;
+    int stamp;
 } CarrierMap;
 
 static void record_carriers(void *ctx, int id, const LocalSet *carriers) {
     CarrierMap *m = ctx;
     LocalSet *s = ALLOC(LocalSet);
     *s = set_copy(carriers, 0);
-    m->at[id] = s;
+    m->n->cmap[id] = s;
+    m->n->cmap_stamp[id] = m->stamp;
+}
+
+/* The carriers at location id, NULL outside the region. */
+static const LocalSet *carriers_at(const CarrierMap *m, int id) {
+    return m->n->cmap_stamp[id] == m->stamp ? m->n->cmap[id] : NULL;
 }
 
 static CarrierMap carrier_map(Nll *n, int li) {
-    CarrierMap m = {ALLOC_N(LocalSet *, n->nlocs + 1)};
+    if (!n->cmap) {
+        n->cmap = ALLOC_N(LocalSet *, n->nlocs + 1);
+        n->cmap_stamp = ALLOC_N(int, n->nlocs + 1);
+    }
+    CarrierMap m = {n, ++n->cmap_epoch};
     walk_region(n, li, false, record_carriers, &m);
     return m;
 }
@@ -1107,36 +1124,33 @@ typedef struct LaterUse {
  * is_use_in_later_iteration_of_loop, a breadth-first search that notes
  * the outermost back edge it crossed)? */
 static bool later_iteration(Nll *n, BckLoc from, BckLoc to) {
-    const Bck *b = n->b;
+    Bck *b = n->b;
     VEC(BckLoc) queue = {0};
-    bool **seen = ALLOC_N(bool *, b->nblocks + 1);
-    for (int bi = 0; bi < b->nblocks; bi++)
-        seen[bi] = ALLOC_N(bool, b->body->blocks.data[bi]->stmts.len + 1);
+    bck_visit_begin(b);
     vec_push(queue, from);
-    seen[from.block][from.index] = true;
+    bck_visit(b, from);
     BckLoc back = {-1, 0};
     bool found = false;
     for (int qi = 0; qi < queue.len && !found; qi++) {
         BckLoc l = queue.data[qi];
-        if (bck_loc_eq(l, to) && back.block >= 0) {
-            found = true;   /* reached only after going around */
+        if (bck_loc_eq(l, to)) {
+            /* reached only after going around; else never (the search
+             * visits each location once), so it stops here either way */
+            found = back.block >= 0;
             break;
         }
         int nst = b->body->blocks.data[l.block]->stmts.len;
         if (l.index < nst) {
             BckLoc s = bck_loc(l.block, l.index + 1);
-            if (!seen[s.block][s.index]) {
-                seen[s.block][s.index] = true;
+            if (bck_visit(b, s))
                 vec_push(queue, s);
-            }
             continue;
         }
         MirTerm *t = &b->body->blocks.data[l.block]->term;
         for (int i = 0; i < mir_succ_count(t); i++) {
             BckLoc s = bck_loc(*mir_succ_slot(t, i), 0);
-            if (seen[s.block][s.index])
+            if (!bck_visit(b, s))
                 continue;
-            seen[s.block][s.index] = true;
             if (bck_dominates(b, s, l) &&
                 (back.block < 0 || bck_dominates(b, l, back)))
                 back = l;
@@ -1148,15 +1162,12 @@ static bool later_iteration(Nll *n, BckLoc from, BckLoc to) {
     /* rustc's can_reach_head_of_loop: from the use, forward through the
      * locations the back edge's source dominates, to that source */
     VEC(BckLoc) stack = {0};
-    bool **seen2 = ALLOC_N(bool *, b->nblocks + 1);
-    for (int bi = 0; bi < b->nblocks; bi++)
-        seen2[bi] = ALLOC_N(bool, b->body->blocks.data[bi]->stmts.len + 1);
+    bck_visit_begin(b);
     vec_push(stack, to);
     while (stack.len) {
         BckLoc l = stack.data[--stack.len];
-        if (seen2[l.block][l.index])
+        if (!bck_visit(b, l))
             continue;
-        seen2[l.block][l.index] = true;
         if (bck_loc_eq(l, back))
             return true;
         if (!bck_dominates(b, back, l))
@@ -1188,7 +1199,7 @@ static LaterUse find_later_use(Nll *n, int li, BckLoc start) {
         if (n->mark[id] == ep)
             continue;
         n->mark[id] = ep;
-        const LocalSet *carriers = m.at[id];
+        const LocalSet *carriers = carriers_at(&m, id);
         if (!carriers)
             continue;   /* outside the loan's region */
         BckLoc l = loc_of_id(n, id);
@@ -1320,7 +1331,7 @@ static const char *holder_name(Nll *n, int li, BckLoc loc) {
     if (ln->dest >= 0 && bck_is_user_local(b, ln->dest))
         return bck_local_name(b, ln->dest);
     CarrierMap m = carrier_map(n, li);
-    const LocalSet *c = m.at[loc_id(n, loc)];
+    const LocalSet *c = carriers_at(&m, loc_id(n, loc));
     for (int i = 0; c && i < c->len; i++)
         if (bck_is_user_local(b, c->data[i]))
             return bck_local_name(b, c->data[i]);
@@ -1400,7 +1411,9 @@ static void report_return_local(Nll *n, int li) {
             if (s->kind != MIR_ASSIGN || s->as.assign.place.local != MIR_RETURN_LOCAL)
                 continue;
             LocalSet none = {NULL, 0};
-            const LocalSet *in = m.at[loc_id(n, l)] ? m.at[loc_id(n, l)] : &none;
+            const LocalSet *in = carriers_at(&m, loc_id(n, l));
+            if (!in)
+                in = &none;
             LocalSet out = carriers_after(n, li, l, in, NULL);
             if (set_has(&out, MIR_RETURN_LOCAL)) {
                 ret = s->span;
