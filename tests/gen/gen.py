@@ -354,7 +354,7 @@ class Expr:
 def expr_names(e):
     """The variable names an expression mentions."""
     out = set()
-    if isinstance(e, (Var, RefMut)):
+    if isinstance(e, (Var, RefMut, Deref, StrRef)):
         out.add(e.name)
     for v in vars(e).values():
         for x in (v if isinstance(v, list) else [v]):
@@ -2037,7 +2037,7 @@ class Gen:
         self.gen_block(st.body, inner, depth - 1, r.randint(1, 4), ("value", t))
         # the final break sits at the end of the body: names the body shadows
         # would mean something else there
-        declared = {s.name for s in st.body.stmts if isinstance(s, (Let, LoopLet))}
+        declared = {s.name for s in st.body.stmts if isinstance(s, (Let, LoopLet, LateInit, RefLet, RefConst))}
         declared |= {n for s in st.body.stmts if isinstance(s, LetTuple) for n in s.names}
         declared |= {s.counter for s in st.body.stmts if isinstance(s, (While, LoopLet))}
         if expr_names(st.exit) & declared:
