@@ -31,7 +31,8 @@
  * where they are made (only an existing `&mut` conflicts), activated at
  * their first use.
  *
- * The errors are rustc's: E0499, E0502, E0503, E0505, E0506, E0597, with
+ * The errors are rustc's: E0499, E0502, E0503, E0505, E0506, E0597 (E0716
+ * when what is borrowed is a temporary), with
  * the borrow, the access and the later use of the borrow ("borrow later
  * used here", found by a breadth-first search from the access as rustc's
  * find_use does), and the memory note.
@@ -971,6 +972,7 @@ static bool already_reported(Nll *n, LocalId l, Span s) {
 }
 
 static void report_conflict(Nll *n, BckLoc loc, AccessKind kind, Place place, Span span, int li);
+static Diag *report_temporary(Nll *n, int li, BckLoc loc, Span freed);
 
 static void check_access(Checker *c, Place place, Span span, AccessKind kind, int self_loan) {
     Nll *n = c->n;
@@ -1344,14 +1346,22 @@ static const char *holder_name(Nll *n, int li, BckLoc loc) {
 static const char *loan_memory_note(Nll *n, int li, BckLoc loc, AccessKind kind) {
     const Bck *b = n->b;
     const Loan *ln = &n->loans.data[li];
-    const char *what = bck_describe_place(b, ln->place);
-    if (!what)
-        return NULL;
     Type *t = mir_place_type(b->body, ln->place);
     unsigned long long sz = (unsigned long long)layout_of(t)->size;
     const char *ref = holder_name(n, li, loc);
     const char *holder = ref ? arena_printf(compiler_arena, "`%s`", ref) : "the reference";
     bool heap = ty_needs_drop(t);
+    if (kind == ACC_STORAGE_DEAD && !bck_is_user_local(b, ln->place.local))
+        return arena_printf(compiler_arena,
+                            "the temporary's %llu bytes sit in an unnamed slot of %s's frame only "
+                            "until the end of the statement%s; %s keeps their address, and a "
+                            "later use of it would read a slot that other values may already "
+                            "occupy",
+                            sz, sym_str(b->body->name),
+                            heap ? " (then the heap buffer they own is freed)" : "", holder);
+    const char *what = bck_describe_place(b, ln->place);
+    if (!what)
+        return NULL;
     switch (kind) {
     case ACC_STORAGE_DEAD:
         return arena_printf(compiler_arena,
@@ -1511,6 +1521,11 @@ static void report_conflict(Nll *n, BckLoc loc, AccessKind kind, Place place, Sp
             report_return_local(n, li);
             return;
         }
+        if (!bck_is_user_local(b, ln->place.local)) {
+            d = report_temporary(n, li, loc, span);
+            span = b->body->locals.data[ln->place.local].span;
+            break;
+        }
         d = diag_new(DIAG_ERROR, "E0597", ln->span, "borrowed value does not live long enough",
                      "%s does not live long enough", bd);
         diag_label(d, span, "%s dropped here while still borrowed", bd);
@@ -1528,6 +1543,56 @@ static void report_conflict(Nll *n, BckLoc loc, AccessKind kind, Place place, Sp
             diag_note(d, "%s", note);
     }
     bck_buffer(b, d, span);
+}
+
+/* Whether a temporary holds just a constant (`&mut 5`): rustc then notes
+ * the fix instead of rewriting the statement. */
+static bool holds_constant(const Bck *b, LocalId l) {
+    for (int bi = 0; bi < b->nblocks; bi++) {
+        const MirBlock *bb = b->body->blocks.data[bi];
+        for (int i = 0; i < bb->stmts.len; i++) {
+            const MirStmt *s = &bb->stmts.data[i];
+            if (s->kind == MIR_ASSIGN && s->as.assign.place.local == l &&
+                s->as.assign.place.nproj == 0)
+                return s->as.assign.rvalue.kind == RV_USE &&
+                       s->as.assign.rvalue.as.use.kind == OPERAND_CONST;
+        }
+    }
+    return false;
+}
+
+/* E0716: a reference to a temporary (`r = &String::from("x");`) outlives
+ * the statement that made it. rustc suggests naming the value with a `let`
+ * just before the statement. */
+static Diag *report_temporary(Nll *n, int li, BckLoc loc, Span freed) {
+    const Bck *b = n->b;
+    const Loan *ln = &n->loans.data[li];
+    Span tmp = b->body->locals.data[ln->place.local].span;
+    Diag *d = diag_new(DIAG_ERROR, "E0716", tmp,
+                       "creates a temporary value which is freed while still in use",
+                       "temporary value dropped while borrowed");
+    diag_label(d, freed, "temporary value is freed at the end of this statement");
+    explain_later_use(n, d, ln->span, li, loc, "", ln->span);
+    const SourceFile *f = b->prog->crate ? b->prog->crate->file : NULL;
+    if (holds_constant(b, ln->place.local)) {
+        diag_note(d, "consider using a `let` binding to create a longer lived value");
+    } else if (f && tmp.hi <= f->len) {
+        /* the statement starts at the first non-blank of its line */
+        uint32_t start = tmp.lo;
+        while (start > 0 && f->text[start - 1] != '\n')
+            start--;
+        uint32_t first = start;
+        while (first < tmp.lo && (f->text[first] == ' ' || f->text[first] == '\t'))
+            first++;
+        const char *indent = arena_printf(compiler_arena, "%.*s", (int)(first - start),
+                                          f->text + start);
+        Diag *h = diag_suggest(d, span_at(first, first),
+                               arena_printf(compiler_arena, "let binding = %.*s;\n%s",
+                                            (int)(tmp.hi - tmp.lo), f->text + tmp.lo, indent),
+                               "consider using a `let` binding to create a longer lived value");
+        diag_suggest_part(h, tmp, "binding");
+    }
+    return d;
 }
 
 /* ---- entry ------------------------------------------------------------------------ */
