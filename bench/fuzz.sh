@@ -54,12 +54,14 @@ for t in "${targets[@]}"; do
           -max_total_time="$time_s" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
           -dict="$root/tests/fuzz/rust.dict" -print_final_stats=1 \
           -artifact_prefix="$findings/" "$corpus" "$dir/seeds" ) >"$log" 2>&1 || true
-    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | awk '{s+=$2} END {print s+0}')
+    # (grep finds nothing in some logs: `|| true`, or set -e ends the script)
+    execs=$( { grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" || true; } |
+             awk '{s+=$2} END {print s+0}')
     if [ "$execs" = 0 ]; then
         # -fork prints per-round lines: "#N: cov: C ft: F corp: X exec/s: E ..."
-        execs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+        execs=$( { grep -oE '^#[0-9]+' "$log" || true; } | tail -1 | tr -d '#')
     fi
-    line=$(grep -E 'cov: [0-9]+' "$log" | tail -1)
+    line=$( { grep -E 'cov: [0-9]+' "$log" || true; } | tail -1)
     cov=$(sed -nE 's/.*cov: ([0-9]+).*/\1/p' <<<"$line")
     ft=$(sed -nE 's/.*ft: ([0-9]+).*/\1/p' <<<"$line")
     corp=$(ls "$corpus" | wc -l)
