@@ -3,6 +3,7 @@
 #include "check.h"
 
 #include "borrowck.h"
+#include "layout.h"
 #include "drop_elab.h"
 #include "lint.h"
 #include "typeck.h"
@@ -38,4 +39,27 @@ bool check_program(MirProgram *p, bool overflow_checks) {
         return false;
     bool late_ok = typeck_emit_lints();
     return lints_ok && late_ok;
+}
+
+/* rustc's obj_size_bound for 64-bit targets: no value may take 2^61 bytes
+ * or more. rustc finds out when it generates code (not in `cargo check`),
+ * so the driver asks only before code generation. */
+bool check_sizes(MirProgram *p) {
+    int n = p->bodies.len;
+    MirBody **order = ALLOC_N(MirBody *, n > 0 ? n : 1);
+    for (int i = 0; i < n; i++)
+        order[i] = p->bodies.data[i];
+    mir_sort_bodies(order, n);
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < order[i]->locals.len; k++) {
+            const MirLocal *l = &order[i]->locals.data[k];
+            if (layout_of(l->ty)->size < ((uint64_t)1 << 61))
+                continue;
+            /* one error ends the compilation, as rustc's does */
+            error_at(l->var ? l->var->span : l->span, NULL, NULL,
+                     "values of the type `%s` are too big for the target architecture",
+                     ty_to_string(l->ty));
+            return false;
+        }
+    return true;
 }

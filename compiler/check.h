@@ -18,4 +18,9 @@
  * as given to mir_build (debug builds). */
 bool check_program(MirProgram *p, bool overflow_checks);
 
+/* Reports (once) a value of 2^61 bytes or more, too big for x86-64 as
+ * rustc says; false if it did. rustc finds out only when it generates
+ * code, so the driver calls this only before code generation. */
+bool check_sizes(MirProgram *p);
+
 #endif

@@ -426,6 +426,9 @@ static int compile(const Options *o) {
     diag_init(file, o->error_format, o->color);
 
     MirProgram *mir = compile_to_mir(o, file);
+    /* rustc finds a value too big for the target when it generates code */
+    if (mir && !diag_error_count() && o->command != CMD_CHECK && !o->dump_ast && !o->dump_mir)
+        check_sizes(mir);
     if (diag_error_count()) {
         diag_finish();
         return 1;

@@ -71,6 +71,18 @@ static uint64_t align_to(uint64_t off, uint64_t align) {
     return (off + align - 1) & ~(align - 1);
 }
 
+/* Sizes stop growing at 2^62: far past what any object may have (see
+ * layout_check_sizes), yet a few of them still add up without wrapping. */
+#define SIZE_CAP ((uint64_t)1 << 62)
+
+static uint64_t add_size(uint64_t a, uint64_t b) {
+    return a >= SIZE_CAP || b >= SIZE_CAP || a + b >= SIZE_CAP ? SIZE_CAP : a + b;
+}
+
+static uint64_t mul_size(uint64_t a, u128 n) {
+    return a && n > (u128)(SIZE_CAP / a) ? SIZE_CAP : (uint64_t)(a * n);
+}
+
 static int ctz64(uint64_t x) {
     return x ? __builtin_ctzll(x) : 64;
 }
@@ -173,7 +185,7 @@ static Layout *univariant_biased(const LayoutField *f, int n, bool tuple, NicheB
                 l->niche_scalar_size = f[i].niche_scalar_size;
             }
         }
-        offset += f[i].size;
+        offset = add_size(offset, f[i].size);
     }
     l->size = align_to(offset, align);
     l->align = align;
@@ -271,7 +283,7 @@ static Layout *compute(Type *t) {
     }
     case TY_ARRAY: {
         const Layout *e = layout_of(t->as.array.elem);
-        Layout *l = scalar(e->size * t->as.array.len, e->align);
+        Layout *l = scalar(mul_size(e->size, t->as.array.len), e->align);
         if (t->as.array.len > 0 && e->niche_count)
             with_niche(l, e->niche_count, e->niche_offset, e->niche_scalar_size);
         return l;
@@ -342,7 +354,7 @@ void layout_frame(MirBody *body) {
         const Layout *l = layout_of(loc->ty);
         off = align_to(off, l->align);
         loc->offset = off;
-        off += l->size;
+        off = add_size(off, l->size);
     }
     body->frame_align = frame_align;
     body->frame_size = align_to(off, frame_align);

@@ -35,6 +35,8 @@ const Layout *layout_of(Type *t);
 /* Assigns every local's frame offset; sets frame_size and frame_align. */
 void layout_frame(MirBody *body);
 void layout_program(MirProgram *p);
+/* Sizes saturate at 2^62, never wrap: check_sizes() (check.h) rejects
+ * such types before code generation. */
 
 /* The layout rule itself, for any list of fields (exposed for unit tests
  * and, later, for structs). `tuple` selects rustc's StructKind::MaybeUnsized
