@@ -109,23 +109,8 @@ time_ns() {
     echo $(((t1 - t0) * 1000))
 }
 
-# median N...: the median of integers (mean of the middle two for even counts).
-median() {
-    local sorted n
-    mapfile -t sorted < <(printf '%s\n' "$@" | sort -n)
-    n=${#sorted[@]}
-    if ((n % 2)); then
-        echo "${sorted[n / 2]}"
-    else
-        echo $(((sorted[n / 2 - 1] + sorted[n / 2]) / 2))
-    fi
-}
-
-# ms NS: nanoseconds as milliseconds with one decimal.
-ms() {
-    local tenths=$((($1 + 50000) / 100000))
-    printf '%d.%d' $((tenths / 10)) $((tenths % 10))
-}
+# median and ms: bench/stats.sh
+source "$(dirname "${BASH_SOURCE[0]}")/stats.sh"
 
 # ratio MILLI: thousandths as a decimal number (1234 -> 1.234).
 ratio() {

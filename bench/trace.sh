@@ -87,21 +87,8 @@ time_ns() {
     echo $(((t1 - t0) * 1000))
 }
 
-median() {
-    local sorted n
-    mapfile -t sorted < <(printf '%s\n' "$@" | sort -n)
-    n=${#sorted[@]}
-    if ((n % 2)); then
-        echo "${sorted[n / 2]}"
-    else
-        echo $(((sorted[n / 2 - 1] + sorted[n / 2]) / 2))
-    fi
-}
-
-ms() {
-    local tenths=$((($1 + 50000) / 100000))
-    printf '%d.%d' $((tenths / 10)) $((tenths % 10))
-}
+# median and ms: bench/stats.sh
+source "$(dirname "${BASH_SOURCE[0]}")/stats.sh"
 
 declare -A times
 for n in "${names[@]}"; do times[$n]=""; done
