@@ -28,6 +28,8 @@ static FILE *out_file;               /* NULL: stderr */
 static int n_errors, n_warnings;
 static int hidden_errors, hidden_warnings; /* counted but not printed */
 static bool finished;
+static int render_limit = -1;        /* < 0: render every printed diagnostic */
+static int rendered;
 static VEC(const char *) codes;      /* distinct error codes emitted */
 
 /* ---- state ---------------------------------------------------------------- */
@@ -53,6 +55,7 @@ void diag_init(const SourceFile *f, DiagFormat format, DiagColor color) {
     cur_color = format == DIAG_JSON ? false : want_color(color);
     n_errors = n_warnings = hidden_errors = hidden_warnings = 0;
     finished = false;
+    rendered = 0;
     codes.data = NULL;
     codes.len = codes.cap = 0;
 }
@@ -60,6 +63,7 @@ void diag_init(const SourceFile *f, DiagFormat format, DiagColor color) {
 void diag_set_file(const SourceFile *f) { cur_file = f; }
 const SourceFile *diag_current_file(void) { return cur_file; }
 void diag_set_output(FILE *f) { out_file = f; }
+void diag_set_render_limit(int n) { render_limit = n; }
 int diag_error_count(void) { return n_errors; }
 int diag_warning_count(void) { return n_warnings; }
 bool diag_too_many(void) { return n_errors >= MAX_PRINTED_ERRORS; }
@@ -326,6 +330,8 @@ void diag_emit(Diag *d) {
             return;
         }
     }
+    if (render_limit >= 0 && rendered++ >= render_limit)
+        return;
     write_diag(d);
 }
 

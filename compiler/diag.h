@@ -46,6 +46,7 @@ typedef struct SourceFile {
     uint32_t bom_len;      /* 3 if a BOM was stripped, else 0 */
     uint32_t *crlf_lfs;    /* normalised offsets of LFs that lost their CR */
     uint32_t ncrlf;
+    struct LocMemo *memo;  /* srcfile.c's last computed position */
 } SourceFile;
 
 /* Reads and validates a file (UTF-8, no NUL bytes, size limit). On failure
@@ -187,6 +188,11 @@ bool diag_too_many(void);
 
 /* Where rendered diagnostics go (stderr by default; tests use a memstream). */
 void diag_set_output(FILE *out);
+/* Render at most n diagnostics per diag_init() (n < 0: no limit); the rest
+ * are still counted. For the fuzz targets, where rendering every one of an
+ * input's thousand lexer errors would take most of the time and only repeat
+ * the same rendering paths. */
+void diag_set_render_limit(int n);
 /* d rendered in the given format into an arena string, without printing or
  * counting it (tests and tools). */
 char *diag_render(const Diag *d, DiagFormat format, bool color);

@@ -154,12 +154,21 @@ int str_display_width(const char *s, size_t len) {
     return w;
 }
 
+/* The last position src_loc() computed, to count on from. Diagnostics and
+ * --dump-tokens ask for positions in increasing order, and counting each
+ * one from its line's start is quadratic in the length of a long line. */
+typedef struct LocMemo {
+    uint32_t offset; /* a character boundary */
+    Loc loc;         /* its position */
+} LocMemo;
+
 /* ---- building a SourceFile ------------------------------------------------------ */
 
 /* Strips the BOM, turns CRLF into LF, builds the line table. The text is
  * copied into the compiler arena and NUL-terminated. */
 static SourceFile *make_file(const char *path, const char *text, size_t len) {
     SourceFile *f = ALLOC(SourceFile);
+    f->memo = ALLOC(LocMemo);
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
         text += 3;
         len -= 3;
@@ -394,12 +403,21 @@ Loc src_loc(const SourceFile *f, uint32_t offset) {
     uint32_t li = line_index(f, offset);
     loc.line = li + 1;
     const char *p = f->text + f->line_starts[li], *end = f->text + offset;
+    LocMemo *memo = f->memo;
+    if (memo && memo->loc.line == loc.line && memo->offset <= offset) {
+        p = f->text + memo->offset;
+        loc = memo->loc;
+    }
     while (p < end) {
         int n;
         uint32_t c = utf8_decode(p, f->text + f->len, &n);
         loc.col++;
         loc.col_disp += (uint32_t)src_char_width(c);
         p += n;
+    }
+    if (memo) {
+        memo->offset = (uint32_t)(p - f->text);
+        memo->loc = loc;
     }
     return loc;
 }

@@ -693,6 +693,27 @@ static void expect_load_error(const char *what, const char *path, bool want_io,
     expect_str(what, end(), want);
 }
 
+/* src_loc() counts on from the last position it computed (srcfile.c's
+ * LocMemo). Every offset of text, also inside a character, asked forwards,
+ * backwards and leaping, must get what a fresh file gives it. */
+static void expect_positions_in_any_order(const char *text) {
+    uint32_t len = (uint32_t)strlen(text);
+    SourceFile *f = src_from_string("memo.rs", text, len);
+    for (int order = 0; order < 3; order++) {
+        for (uint32_t k = 0; k <= len; k++) {
+            uint32_t i = order == 0 ? k : order == 1 ? len - k : (k * 7) % (len + 1);
+            SourceFile *fresh = src_from_string("memo.rs", text, len);
+            LineCol got = src_linecol(f, i), want = src_linecol(fresh, i);
+            const char *what = arena_printf(compiler_arena, "memo order %d offset %u", order, i);
+            expect_int(arena_printf(compiler_arena, "%s line", what), got.line, want.line);
+            expect_int(arena_printf(compiler_arena, "%s col", what), got.col, want.col);
+            fresh = src_from_string("memo.rs", text, len);
+            expect_int(arena_printf(compiler_arena, "%s display col", what),
+                       src_display_col(f, i), src_display_col(fresh, i));
+        }
+    }
+}
+
 static void test_src_load(void) {
     strcpy(tmpdir, "/tmp/owl_test_diag_XXXXXX");
     if (!mkdtemp(tmpdir)) {
@@ -811,6 +832,7 @@ static void test_src_load(void) {
     expect_int("emoji: char column", src_linecol(f, x).col, 14);
     expect_int("emoji: display column", src_display_col(f, x), 14);
     expect_int("end of file line", src_linecol(f, f->len).line, 3);
+    expect_positions_in_any_order(text);
 
     if (chdir(cwd) != 0)
         printf("note: cannot return to %s\n", cwd);
