@@ -58,6 +58,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ast_walk.h"
 #include "layout.h"
 #include "lint_int.h"
 
@@ -224,12 +225,10 @@ static Var *place_root(Expr *e) {
     }
 }
 
-static void walk_expr(Expr *e) {
-    if (!e)
-        return;
-    switch (e->kind) {
-    case EXPR_UNARY: walk_expr(e->as.unary.operand); break;
-    case EXPR_BINARY: {
+/* Records the tuple and array comparisons' operands; the rest of the tree
+ * is passed through (ast_walk.h). */
+static void hidden_in_expr(AstWalker *w, Expr *e) {
+    if (e->kind == EXPR_BINARY) {
         Type *t = e->as.binary.lhs->ty ? ty_resolve(e->as.binary.lhs->ty) : NULL;
         if (e->as.binary.op >= BIN_EQ && e->as.binary.op <= BIN_GE && t &&
             (t->kind == TY_TUPLE || t->kind == TY_ARRAY)) {
@@ -239,67 +238,20 @@ static void walk_expr(Expr *e) {
             if (r)
                 vec_push(hidden_borrows, r);
         }
-        walk_expr(e->as.binary.lhs);
-        walk_expr(e->as.binary.rhs);
-        break;
     }
-    case EXPR_ASSIGN:
-    case EXPR_COMPOUND_ASSIGN:
-        walk_expr(e->as.assign.lhs);
-        walk_expr(e->as.assign.rhs);
-        break;
-    case EXPR_REF: walk_expr(e->as.ref.operand); break;
-    case EXPR_CAST: walk_expr(e->as.cast.operand); break;
-    case EXPR_CALL:
-        walk_expr(e->as.call.callee);
-        for (int i = 0; i < e->as.call.args.len; i++)
-            walk_expr(e->as.call.args.data[i]);
-        break;
-    case EXPR_METHOD:
-        walk_expr(e->as.method.receiver);
-        for (int i = 0; i < e->as.method.args.len; i++)
-            walk_expr(e->as.method.args.data[i]);
-        break;
-    case EXPR_FIELD: walk_expr(e->as.field.base); break;
-    case EXPR_TUPLE_FIELD: walk_expr(e->as.tuple_field.base); break;
-    case EXPR_INDEX:
-        walk_expr(e->as.index.base);
-        walk_expr(e->as.index.index);
-        break;
-    case EXPR_TUPLE:
-    case EXPR_ARRAY:
-        for (int i = 0; i < e->as.list.len; i++)
-            walk_expr(e->as.list.data[i]);
-        break;
-    case EXPR_REPEAT:
-        walk_expr(e->as.repeat.value);
-        break;
-    case EXPR_BLOCK: walk_block(e->as.block); break;
-    case EXPR_IF:
-        walk_expr(e->as.if_.cond);
-        walk_block(e->as.if_.then);
-        walk_expr(e->as.if_.else_);
-        break;
-    case EXPR_WHILE:
-    case EXPR_LOOP:
-    case EXPR_FOR:
-        walk_expr(e->as.loop.cond);
-        walk_expr(e->as.loop.iter);
-        walk_block(e->as.loop.body);
-        break;
-    case EXPR_BREAK:
-    case EXPR_RETURN: walk_expr(e->as.jump.value); break;
-    case EXPR_RANGE:
-        walk_expr(e->as.range.lo);
-        walk_expr(e->as.range.hi);
-        break;
-    case EXPR_MACRO:
-        for (int i = 0; i < e->as.mac.args.len; i++)
-            walk_expr(e->as.mac.args.data[i].expr);
-        break;
-    case EXPR_COERCE: walk_expr(e->as.coerce.inner); break;
-    default: break;
-    }
+    ast_walk_expr(w, e);
+}
+
+static void hidden_in_block(AstWalker *w, Block *b) {
+    (void)w;
+    walk_block(b);
+}
+
+static AstWalker hidden_walker = {hidden_in_expr, hidden_in_block, NULL, NULL};
+
+static void walk_expr(Expr *e) {
+    if (e)
+        hidden_in_expr(&hidden_walker, e);
 }
 
 static void walk_item(Item *it) {

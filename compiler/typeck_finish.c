@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ast_walk.h"
 #include "typeck_int.h"
 
 /* ---- zonking and the literal lint ------------------------------------------------------------------- */
@@ -243,6 +244,22 @@ static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char, Expr *range);
 
 static void zonk_child(Expr *e) { zonk(e, NULL, NULL, NULL); }
 
+static void zonk_child_cb(AstWalker *w, Expr *e) {
+    (void)w;
+    zonk_child(e);
+}
+static void zonk_block_cb(AstWalker *w, Block *b) {
+    (void)w;
+    zonk_block(b);
+}
+static void zonk_pat_cb(AstWalker *w, Pat *p) {
+    (void)w;
+    zonk_pat(p);
+}
+
+/* The children of the kinds zonk() has nothing special for. */
+static AstWalker zonker = {zonk_child_cb, zonk_block_cb, zonk_pat_cb, NULL};
+
 /* e's parent matters to the literal lint: a negation, a cast to char, or
  * an exclusive range whose end e is. */
 static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char, Expr *range) {
@@ -280,16 +297,6 @@ static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char, Expr *range) {
         zonk(inner, e->as.unary.op == UN_NEG ? e : NULL, NULL, NULL);
         break;
     }
-    case EXPR_BINARY:
-        zonk_child(e->as.binary.lhs);
-        zonk_child(e->as.binary.rhs);
-        break;
-    case EXPR_ASSIGN:
-    case EXPR_COMPOUND_ASSIGN:
-        zonk_child(e->as.assign.lhs);
-        zonk_child(e->as.assign.rhs);
-        break;
-    case EXPR_REF: zonk_child(e->as.ref.operand); break;
     case EXPR_CAST: {
         Type *t = ty_resolve(e->ty);
         zonk(e->as.cast.operand, NULL, t && t->kind == TY_CHAR ? e : NULL, NULL);
@@ -297,74 +304,11 @@ static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char, Expr *range) {
             e->as.cast.type->resolved = ty_zonk(e->as.cast.type->resolved);
         break;
     }
-    case EXPR_CALL:
-        zonk_child(e->as.call.callee);
-        for (int i = 0; i < e->as.call.args.len; i++)
-            zonk_child(e->as.call.args.data[i]);
-        break;
-    case EXPR_METHOD:
-        zonk_child(e->as.method.receiver);
-        for (int i = 0; i < e->as.method.args.len; i++)
-            zonk_child(e->as.method.args.data[i]);
-        break;
-    case EXPR_FIELD: zonk_child(e->as.field.base); break;
-    case EXPR_TUPLE_FIELD: zonk_child(e->as.tuple_field.base); break;
-    case EXPR_INDEX:
-        zonk_child(e->as.index.base);
-        zonk_child(e->as.index.index);
-        break;
-    case EXPR_TUPLE:
-    case EXPR_ARRAY:
-        for (int i = 0; i < e->as.list.len; i++)
-            zonk_child(e->as.list.data[i]);
-        break;
-    case EXPR_REPEAT:
-        zonk_child(e->as.repeat.value);
-        zonk_child(e->as.repeat.count);
-        break;
-    case EXPR_BLOCK: zonk_block(e->as.block); break;
-    case EXPR_IF:
-        zonk_child(e->as.if_.cond);
-        zonk_block(e->as.if_.then);
-        zonk_child(e->as.if_.else_);
-        break;
-    case EXPR_WHILE:
-        zonk_child(e->as.loop.cond);
-        zonk_block(e->as.loop.body);
-        break;
-    case EXPR_LOOP:
-        zonk_block(e->as.loop.body);
-        break;
-    case EXPR_FOR:
-        zonk_pat(e->as.loop.pat);
-        zonk_child(e->as.loop.iter);
-        zonk_block(e->as.loop.body);
-        break;
-    case EXPR_BREAK: case EXPR_CONTINUE: case EXPR_RETURN:
-        zonk_child(e->as.jump.value);
-        break;
     case EXPR_RANGE:
         zonk_child(e->as.range.lo);
         zonk(e->as.range.hi, NULL, NULL, e->as.range.inclusive ? NULL : e);
         break;
-    case EXPR_MACRO: {
-        /* the format arguments, then the others (not twice: lints) */
-        for (int i = 0; i < e->as.mac.fmt_args.len; i++)
-            zonk_child(e->as.mac.fmt_args.data[i]);
-        for (int i = 0; i < e->as.mac.args.len; i++) {
-            Expr *a = e->as.mac.args.data[i].expr;
-            bool seen = false;
-            for (int j = 0; j < e->as.mac.fmt_args.len; j++)
-                if (e->as.mac.fmt_args.data[j] == a)
-                    seen = true;
-            if (!seen)
-                zonk_child(a);
-        }
-        break;
-    }
-    case EXPR_COERCE:
-        zonk_child(e->as.coerce.inner);
-        break;
+    default: ast_walk_expr(&zonker, e); break;
     }
 }
 
@@ -382,15 +326,7 @@ static void zonk_pat(Pat *p) {
         }
         break;
     }
-    case PAT_TUPLE:
-        for (int i = 0; i < p->as.tuple.len; i++)
-            zonk_pat(p->as.tuple.data[i]);
-        break;
-    case PAT_LIT:
-        zonk_child(p->as.lit);
-        break;
-    default:
-        break;
+    default: ast_walk_pat(&zonker, p); break;
     }
 }
 
@@ -422,93 +358,36 @@ static void zonk_block(Block *b) {
 
 void tc_zonk_expr(Expr *e) { zonk_child(e); }
 
-/* Poisons what stayed unsolved, so later phases see no TY_INFER. */
-static void poison_block(Block *b);
-static void poison_expr(Expr *e);
-
-static void poison_pat(Pat *p) {
-    if (!p)
-        return;
+/* Poisons what stayed unsolved, so later phases see no TY_INFER. The
+ * second walk runs only after E0282; it re-zonks everything. */
+static void poison_pat_cb(AstWalker *w, Pat *p) {
     p->ty = poison_unsolved(p->ty);
     if (p->kind == PAT_BIND && p->as.bind.var)
         p->as.bind.var->ty = poison_unsolved(p->as.bind.var->ty);
-    if (p->kind == PAT_TUPLE)
-        for (int i = 0; i < p->as.tuple.len; i++)
-            poison_pat(p->as.tuple.data[i]);
+    ast_walk_pat(w, p);
 }
 
-/* The second walk runs only after E0282; it re-zonks everything. */
-static void poison_expr(Expr *e) {
-    if (!e)
-        return;
+static void poison_expr_cb(AstWalker *w, Expr *e) {
     Finish *saved = finish;
     finish = NULL;
     e->ty = poison_unsolved(e->ty);
     finish = saved;
-    switch (e->kind) {
-    case EXPR_UNARY: poison_expr(e->as.unary.operand); break;
-    case EXPR_BINARY: poison_expr(e->as.binary.lhs); poison_expr(e->as.binary.rhs); break;
-    case EXPR_ASSIGN: case EXPR_COMPOUND_ASSIGN:
-        poison_expr(e->as.assign.lhs); poison_expr(e->as.assign.rhs); break;
-    case EXPR_REF: poison_expr(e->as.ref.operand); break;
-    case EXPR_CAST: poison_expr(e->as.cast.operand); break;
-    case EXPR_CALL:
-        poison_expr(e->as.call.callee);
-        for (int i = 0; i < e->as.call.args.len; i++)
-            poison_expr(e->as.call.args.data[i]);
-        break;
-    case EXPR_METHOD:
-        poison_expr(e->as.method.receiver);
-        for (int i = 0; i < e->as.method.args.len; i++)
-            poison_expr(e->as.method.args.data[i]);
-        break;
-    case EXPR_FIELD: poison_expr(e->as.field.base); break;
-    case EXPR_TUPLE_FIELD: poison_expr(e->as.tuple_field.base); break;
-    case EXPR_INDEX: poison_expr(e->as.index.base); poison_expr(e->as.index.index); break;
-    case EXPR_TUPLE: case EXPR_ARRAY:
-        for (int i = 0; i < e->as.list.len; i++)
-            poison_expr(e->as.list.data[i]);
-        break;
-    case EXPR_REPEAT: poison_expr(e->as.repeat.value); break;
-    case EXPR_BLOCK: poison_block(e->as.block); break;
-    case EXPR_IF:
-        poison_expr(e->as.if_.cond);
-        poison_block(e->as.if_.then);
-        poison_expr(e->as.if_.else_);
-        break;
-    case EXPR_WHILE: poison_expr(e->as.loop.cond); poison_block(e->as.loop.body); break;
-    case EXPR_LOOP: poison_block(e->as.loop.body); break;
-    case EXPR_FOR:
-        poison_pat(e->as.loop.pat);
-        poison_expr(e->as.loop.iter);
-        poison_block(e->as.loop.body);
-        break;
-    case EXPR_BREAK: case EXPR_CONTINUE: case EXPR_RETURN: poison_expr(e->as.jump.value); break;
-    case EXPR_MACRO:
-        for (int i = 0; i < e->as.mac.fmt_args.len; i++)
-            poison_expr(e->as.mac.fmt_args.data[i]);
-        for (int i = 0; i < e->as.mac.args.len; i++)
-            poison_expr(e->as.mac.args.data[i].expr);
-        break;
-    case EXPR_COERCE: poison_expr(e->as.coerce.inner); break;
-    default: break;
-    }
+    ast_walk_expr(w, e);
 }
 
-static void poison_block(Block *b) {
-    if (!b)
-        return;
-    for (int i = 0; i < b->stmts.len; i++) {
-        Stmt *s = b->stmts.data[i];
-        if (s->kind == STMT_LET) {
-            poison_expr(s->as.let.init);
-            poison_pat(s->as.let.pat);
-        } else if (s->kind == STMT_EXPR) {
-            poison_expr(s->as.expr.expr);
-        }
-    }
-    poison_expr(b->tail);
+static AstWalker poisoner = {poison_expr_cb, NULL, poison_pat_cb, NULL};
+
+static void poison_pat(Pat *p) {
+    if (p)
+        poison_pat_cb(&poisoner, p);
 }
+
+static void poison_expr(Expr *e) {
+    if (e)
+        poison_expr_cb(&poisoner, e);
+}
+
+static void poison_block(Block *b) { ast_walk_block(&poisoner, b); }
 
 static void report_unsolved(Finish *f) {
     if (f->unsolved_var) {

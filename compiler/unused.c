@@ -16,6 +16,7 @@
  */
 #include <string.h>
 
+#include "ast_walk.h"
 #include "typeck.h"
 #include "typeck_int.h"
 
@@ -26,34 +27,56 @@ typedef struct Use {
     int writes;
 } Use;
 
-typedef VEC(Use) UseVec;
+/* A body's bindings, in order, and where each is by its Var's id (ids
+ * are unique within a function; -1: none). */
+typedef struct Uses {
+    VEC(Use) list;
+    VEC(int) by_id;
+} Uses;
 
 static bool note_done;
 
-static Use *find(UseVec *uses, Var *v) {
-    for (int i = uses->len - 1; i >= 0; i--)
-        if (uses->data[i].var == v)
-            return &uses->data[i];
+/* By id, or by searching if the id does not lead to v (a body that type
+ * checking left unfinished). */
+static Use *find(Uses *uses, Var *v) {
+    if (v->id >= 0 && v->id < uses->by_id.len && uses->by_id.data[v->id] >= 0) {
+        Use *u = &uses->list.data[uses->by_id.data[v->id]];
+        if (u->var == v)
+            return u;
+    }
+    for (int i = uses->list.len - 1; i >= 0; i--)
+        if (uses->list.data[i].var == v)
+            return &uses->list.data[i];
     return NULL;
 }
 
-static void collect_pat(UseVec *uses, Pat *p) {
+static void collect_pat(Uses *uses, Pat *p) {
     if (!p)
         return;
     if (p->kind == PAT_BIND && p->as.bind.var) {
-        Use u = {p->as.bind.var, p, 0, 0};
-        vec_push(*uses, u);
+        Var *v = p->as.bind.var;
+        Use u = {v, p, 0, 0};
+        vec_push(uses->list, u);
+        while (v->id >= 0 && uses->by_id.len <= v->id)
+            vec_push(uses->by_id, -1);
+        if (v->id >= 0)
+            uses->by_id.data[v->id] = uses->list.len - 1;
     } else if (p->kind == PAT_TUPLE) {
         for (int i = 0; i < p->as.tuple.len; i++)
             collect_pat(uses, p->as.tuple.data[i]);
     }
 }
 
-static void walk_block(UseVec *uses, Block *b);
+/* Counts the reads and writes of each binding in a body. */
+typedef struct UseWalk {
+    AstWalker w;
+    Uses *uses;
+} UseWalk;
 
-static void walk(UseVec *uses, Expr *e) {
-    if (!e)
-        return;
+static void count_pat(AstWalker *w, Pat *p) { collect_pat(((UseWalk *)w)->uses, p); }
+
+static void count_uses(AstWalker *w, Expr *e) {
+    Uses *uses = ((UseWalk *)w)->uses;
     switch (e->kind) {
     case EXPR_PATH:
         if (e->as.path.res == RES_LOCAL) {
@@ -61,11 +84,6 @@ static void walk(UseVec *uses, Expr *e) {
             if (u)
                 u->reads++;
         }
-        break;
-    case EXPR_UNARY: walk(uses, e->as.unary.operand); break;
-    case EXPR_BINARY:
-        walk(uses, e->as.binary.lhs);
-        walk(uses, e->as.binary.rhs);
         break;
     case EXPR_ASSIGN:
     case EXPR_COMPOUND_ASSIGN: {
@@ -75,108 +93,14 @@ static void walk(UseVec *uses, Expr *e) {
             if (u)
                 u->writes++;
         } else {
-            walk(uses, e->as.assign.lhs);
+            count_uses(w, e->as.assign.lhs);
         }
-        walk(uses, e->as.assign.rhs);
+        if (e->as.assign.rhs)
+            count_uses(w, e->as.assign.rhs);
         break;
     }
-    case EXPR_REF: walk(uses, e->as.ref.operand); break;
-    case EXPR_CAST: walk(uses, e->as.cast.operand); break;
-    case EXPR_CALL:
-        walk(uses, e->as.call.callee);
-        for (int i = 0; i < e->as.call.args.len; i++)
-            walk(uses, e->as.call.args.data[i]);
-        break;
-    case EXPR_METHOD:
-        walk(uses, e->as.method.receiver);
-        for (int i = 0; i < e->as.method.args.len; i++)
-            walk(uses, e->as.method.args.data[i]);
-        break;
-    case EXPR_FIELD: walk(uses, e->as.field.base); break;
-    case EXPR_TUPLE_FIELD: walk(uses, e->as.tuple_field.base); break;
-    case EXPR_INDEX:
-        walk(uses, e->as.index.base);
-        walk(uses, e->as.index.index);
-        break;
-    case EXPR_TUPLE:
-    case EXPR_ARRAY:
-        for (int i = 0; i < e->as.list.len; i++)
-            walk(uses, e->as.list.data[i]);
-        break;
-    case EXPR_REPEAT:
-        walk(uses, e->as.repeat.value);
-        walk(uses, e->as.repeat.count);
-        break;
-    case EXPR_BLOCK: walk_block(uses, e->as.block); break;
-    case EXPR_IF:
-        walk(uses, e->as.if_.cond);
-        walk_block(uses, e->as.if_.then);
-        walk(uses, e->as.if_.else_);
-        break;
-    case EXPR_WHILE:
-        walk(uses, e->as.loop.cond);
-        walk_block(uses, e->as.loop.body);
-        break;
-    case EXPR_LOOP:
-        walk_block(uses, e->as.loop.body);
-        break;
-    case EXPR_FOR:
-        walk(uses, e->as.loop.iter);
-        collect_pat(uses, e->as.loop.pat);
-        walk_block(uses, e->as.loop.body);
-        break;
-    case EXPR_BREAK:
-    case EXPR_CONTINUE:
-    case EXPR_RETURN:
-        walk(uses, e->as.jump.value);
-        break;
-    case EXPR_RANGE:
-        walk(uses, e->as.range.lo);
-        walk(uses, e->as.range.hi);
-        break;
-    case EXPR_MACRO: {
-        for (int i = 0; i < e->as.mac.fmt_args.len; i++)
-            walk(uses, e->as.mac.fmt_args.data[i]);
-        for (int i = 0; i < e->as.mac.args.len; i++) {
-            Expr *a = e->as.mac.args.data[i].expr;
-            bool seen = false;
-            for (int j = 0; j < e->as.mac.fmt_args.len; j++)
-                if (e->as.mac.fmt_args.data[j] == a)
-                    seen = true;
-            if (!seen)
-                walk(uses, a);
-        }
-        break;
+    default: ast_walk_expr(w, e); break;
     }
-    case EXPR_COERCE:
-        walk(uses, e->as.coerce.inner);
-        break;
-    default:
-        break;
-    }
-}
-
-static void lint_fn(Item *fn);
-
-static void walk_block(UseVec *uses, Block *b) {
-    if (!b)
-        return;
-    for (int i = 0; i < b->stmts.len; i++) {
-        Stmt *s = b->stmts.data[i];
-        switch (s->kind) {
-        case STMT_LET:
-            walk(uses, s->as.let.init);
-            collect_pat(uses, s->as.let.pat);
-            break;
-        case STMT_EXPR:
-            walk(uses, s->as.expr.expr);
-            break;
-        case STMT_ITEM:
-        case STMT_EMPTY:
-            break;
-        }
-    }
-    walk(uses, b->tail);
 }
 
 static void warn(Use *u) {
@@ -200,47 +124,27 @@ static void warn(Use *u) {
     diag_emit(d);
 }
 
-/* Items nested in a block are separate bodies, linted after. */
-static void nested_items(Block *b);
+/* Items nested in a body are separate bodies, linted after it. */
+static void lint_fn(Item *fn);
 
-static void nested_in_expr(Expr *e) {
-    if (!e)
-        return;
-    switch (e->kind) {
-    case EXPR_BLOCK: nested_items(e->as.block); break;
-    case EXPR_IF:
-        nested_items(e->as.if_.then);
-        nested_in_expr(e->as.if_.else_);
-        break;
-    case EXPR_WHILE: case EXPR_LOOP: case EXPR_FOR: nested_items(e->as.loop.body); break;
-    default: break;
-    }
-}
+static void nested_in_expr(AstWalker *w, Expr *e) { ast_walk_expr(w, e); }
 
-static void nested_items(Block *b) {
-    if (!b)
-        return;
-    for (int i = 0; i < b->stmts.len; i++) {
-        Stmt *s = b->stmts.data[i];
-        if (s->kind == STMT_ITEM && s->as.item->kind == ITEM_FN)
-            lint_fn(s->as.item);
-        else if (s->kind == STMT_EXPR)
-            nested_in_expr(s->as.expr.expr);
-        else if (s->kind == STMT_LET)
-            nested_in_expr(s->as.let.init);
-    }
-    nested_in_expr(b->tail);
+static void nested_item(AstWalker *w, Item *it) {
+    (void)w;
+    if (it->kind == ITEM_FN)
+        lint_fn(it);
 }
 
 /* One body, without the functions nested in it. */
 static void warn_body(Item *fn) {
     if (!tc_fn_had_errors(fn)) {
-        UseVec uses = {0};
+        Uses uses = {{0}, {0}};
         for (int i = 0; i < fn->as.fn.params.len; i++)
             collect_pat(&uses, fn->as.fn.params.data[i].pat);
-        walk_block(&uses, fn->as.fn.body);
-        for (int i = 0; i < uses.len; i++) {
-            Use *u = &uses.data[i];
+        UseWalk walk = {{count_uses, NULL, count_pat, NULL}, &uses};
+        ast_walk_block(&walk.w, fn->as.fn.body);
+        for (int i = 0; i < uses.list.len; i++) {
+            Use *u = &uses.list.data[i];
             if (u->reads == 0 && sym_str(u->var->name)[0] != '_')
                 warn(u);
         }
@@ -249,7 +153,8 @@ static void warn_body(Item *fn) {
 
 static void lint_fn(Item *fn) {
     warn_body(fn);
-    nested_items(fn->as.fn.body);
+    AstWalker nested = {nested_in_expr, NULL, NULL, nested_item};
+    ast_walk_block(&nested, fn->as.fn.body);
 }
 
 void tc_unused_begin(void) {
