@@ -61,7 +61,7 @@ for t in "${targets[@]}"; do
     [ -n "${FUZZ_RUNS:-}" ] && mode+=(-runs="$FUZZ_RUNS")
     start=$EPOCHSECONDS
     ( cd "$findings" && "$dir/$t" "${mode[@]}" \
-          -max_total_time="$time_s" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+          -max_total_time="$time_s" -timeout=10 -rss_limit_mb=8192 -malloc_limit_mb=2048 -max_len=4096 \
           -dict="$root/tests/fuzz/rust.dict" -print_final_stats=1 \
           -artifact_prefix="$findings/" "$corpus" "$dir/seeds" ) >"$log" 2>&1 || true
     # (grep finds nothing in some logs: `|| true`, or set -e ends the script)
