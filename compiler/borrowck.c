@@ -65,149 +65,23 @@ static bool has_deref_or_index(Place p) {
 
 /* ---- the control-flow graph ------------------------------------------------- */
 
-static void build_dom_order(Bck *b);
-
+/* The search behind the reverse post-order takes a block's successors last
+ * to first, like rustc's: after a switch on a condition the `false` side
+ * comes first (the code after a loop before its body), which decides which
+ * of two errors about the same move rustc keeps. The dominator tree's
+ * preorder intervals make dominance two comparisons (the diagnostics ask
+ * it at every step of their searches). */
 static void build_cfg(Bck *b) {
-    MirBody *body = b->body;
-    int n = body->blocks.len;
-    b->nblocks = n;
-    b->npreds = ALLOC_N(int, n);
-    b->preds = ALLOC_N(int *, n);
-    for (int bi = 0; bi < n; bi++) {
-        MirTerm *t = &body->blocks.data[bi]->term;
-        for (int i = 0; i < mir_succ_count(t); i++)
-            b->npreds[*mir_succ_slot(t, i)]++;
-    }
-    int *fill = ALLOC_N(int, n);
-    for (int bi = 0; bi < n; bi++)
-        b->preds[bi] = ALLOC_N(int, b->npreds[bi] + 1);
-    for (int bi = 0; bi < n; bi++) {
-        MirTerm *t = &body->blocks.data[bi]->term;
-        for (int i = 0; i < mir_succ_count(t); i++) {
-            int s = *mir_succ_slot(t, i);
-            b->preds[s][fill[s]++] = bi;
-        }
-    }
-
-    /* Reverse post-order by an explicit depth-first search that, like
-     * rustc's, takes a block's successors last to first: after a switch on
-     * a condition the `false` side comes first (the code after a loop
-     * before its body), which decides which of two errors about the same
-     * move rustc keeps. */
-    b->rpo = ALLOC_N(int, n + 1);
-    b->rpo_index = ALLOC_N(int, n + 1);
-    int *post = ALLOC_N(int, n + 1), *stack = ALLOC_N(int, n + 1), *next = ALLOC_N(int, n + 1);
-    bool *seen = ALLOC_N(bool, n + 1);
-    int sp = 0, np = 0;
-    if (n > 0) {
-        stack[sp] = 0;
-        next[sp++] = 0;
-        seen[0] = true;
-    }
-    while (sp) {
-        int top = stack[sp - 1];
-        MirTerm *t = &body->blocks.data[top]->term;
-        if (next[sp - 1] < mir_succ_count(t)) {
-            int s = *mir_succ_slot(t, mir_succ_count(t) - 1 - next[sp - 1]++);
-            if (!seen[s]) {
-                seen[s] = true;
-                stack[sp] = s;
-                next[sp++] = 0;
-            }
-        } else {
-            post[np++] = top;
-            sp--;
-        }
-    }
-    b->nrpo = np;
-    for (int bi = 0; bi < n; bi++)
-        b->rpo_index[bi] = -1;
-    for (int i = 0; i < np; i++) {
-        b->rpo[i] = post[np - 1 - i];
-        b->rpo_index[b->rpo[i]] = i;
-    }
-
-    /* immediate dominators (Cooper, Harvey and Kennedy's iteration) */
-    b->idom = ALLOC_N(int, n + 1);
-    for (int bi = 0; bi < n; bi++)
-        b->idom[bi] = -1;
-    if (n == 0)
-        return;
-    b->idom[0] = 0;
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (int k = 1; k < np; k++) {
-            int bi = b->rpo[k];
-            int nd = -1;
-            for (int i = 0; i < b->npreds[bi]; i++) {
-                int p = b->preds[bi][i];
-                if (b->idom[p] < 0)
-                    continue;
-                if (nd < 0) {
-                    nd = p;
-                    continue;
-                }
-                int x = p, y = nd;
-                while (x != y) {
-                    while (b->rpo_index[x] > b->rpo_index[y])
-                        x = b->idom[x];
-                    while (b->rpo_index[y] > b->rpo_index[x])
-                        y = b->idom[y];
-                }
-                nd = x;
-            }
-            if (nd >= 0 && b->idom[bi] != nd) {
-                b->idom[bi] = nd;
-                changed = true;
-            }
-        }
-    }
-    build_dom_order(b);
-}
-
-/* Preorder intervals of the dominator tree, by an explicit stack, so that
- * dominance is two comparisons instead of a walk up the tree (the
- * diagnostics ask it at every step of their searches). */
-static void build_dom_order(Bck *b) {
-    int n = b->nblocks;
-    b->tin = ALLOC_N(int, n + 1);
-    b->tout = ALLOC_N(int, n + 1);
-    if (b->nrpo == 0)
-        return;
-    int *nkids = ALLOC_N(int, n + 1), **kids = ALLOC_N(int *, n + 1), *fill = ALLOC_N(int, n + 1);
-    for (int k = 1; k < b->nrpo; k++)
-        nkids[b->idom[b->rpo[k]]]++;
-    for (int bi = 0; bi < n; bi++)
-        kids[bi] = ALLOC_N(int, nkids[bi] + 1);
-    for (int k = 1; k < b->nrpo; k++) {
-        int bi = b->rpo[k];
-        kids[b->idom[bi]][fill[b->idom[bi]]++] = bi;
-    }
-    int *stack = ALLOC_N(int, n + 1), *next = ALLOC_N(int, n + 1), sp = 0, clock = 0;
-    stack[sp] = 0;
-    next[sp++] = 0;
-    b->tin[0] = clock++;
-    while (sp) {
-        int x = stack[sp - 1];
-        if (next[sp - 1] < nkids[x]) {
-            int c = kids[x][next[sp - 1]++];
-            b->tin[c] = clock++;
-            stack[sp] = c;
-            next[sp++] = 0;
-        } else {
-            b->tout[x] = clock;
-            sp--;
-        }
-    }
+    b->nblocks = b->body->blocks.len;
+    mir_cfg_build(&b->cfg, b->body, true);
 }
 
 bool bck_dominates(const Bck *b, BckLoc a, BckLoc l) {
     if (a.block == l.block)
         return a.index <= l.index;
-    if (b->idom[l.block] < 0 || b->idom[a.block] < 0)
+    if (b->cfg.idom[l.block] < 0 || b->cfg.idom[a.block] < 0)
         return false;
-    return b->tin[a.block] <= b->tin[l.block] && b->tout[l.block] <= b->tout[a.block];
+    return mir_cfg_dominates(&b->cfg, a.block, l.block);
 }
 
 void bck_visit_begin(Bck *b) {
@@ -237,8 +111,8 @@ int bck_pred_locs(const Bck *b, BckLoc loc, BckLoc *out, int cap) {
         return 1;
     }
     int n = 0;
-    for (int i = 0; i < b->npreds[loc.block] && n < cap; i++) {
-        int p = b->preds[loc.block][i];
+    for (int i = 0; i < b->cfg.npreds[loc.block] && n < cap; i++) {
+        int p = b->cfg.preds[loc.block][i];
         out[n++] = bck_loc(p, b->body->blocks.data[p]->stmts.len);
     }
     return n;
@@ -814,8 +688,8 @@ static void check_location(Checker *c, BckLoc loc) {
 
 static void check_body(Bck *b) {
     Checker c = {b};
-    for (int k = 0; k < b->nrpo; k++) {
-        int bi = b->rpo[k];
+    for (int k = 0; k < b->cfg.nrpo; k++) {
+        int bi = b->cfg.rpo[k];
         int nst = b->body->blocks.data[bi]->stmts.len;
         for (int si = 0; si <= nst; si++)
             check_location(&c, bck_loc(bi, si));
@@ -827,7 +701,7 @@ static void check_body(Bck *b) {
 static void check_illegal_moves(Bck *b, Gather *g) {
     int n = 0;
     for (int i = 0; i < g->illegal.len; i++)
-        if (b->rpo_index[g->illegal.data[i].loc.block] >= 0)
+        if (b->cfg.rpo_index[g->illegal.data[i].loc.block] >= 0)
             g->illegal.data[n++] = g->illegal.data[i];
     if (n)
         bck_report_move_outs(b, g->illegal.data, n);

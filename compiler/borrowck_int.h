@@ -23,6 +23,7 @@
 #define OWL_BORROWCK_INT_H
 
 #include "borrowck.h"
+#include "mir_cfg.h"
 
 /* ---- the syntax tree of one body (borrowck_ast.c) ------------------------ */
 
@@ -150,14 +151,7 @@ typedef struct Bck {
     MirBody *body;
     BckAst *ast;
     int nblocks;
-    /* the control-flow graph */
-    int **preds;       /* per block, its predecessors */
-    int *npreds;
-    int *idom;         /* immediate dominator per block (-1: unreachable) */
-    int *rpo;          /* reachable blocks in reverse post-order */
-    int nrpo;
-    int *rpo_index;    /* block -> position in rpo */
-    int *tin, *tout;   /* dominator-tree preorder interval per block */
+    MirCfg cfg;        /* successors taken last to first (mir_cfg.h) */
     int *loc_start;    /* per block: the number of its first location */
     int nlocs;
     int *visit_mark;   /* bck_visit's per-location marks, and its epoch */

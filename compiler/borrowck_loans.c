@@ -385,14 +385,14 @@ static void live_back(Nll *n, LocalId l, int block, int hi, IntVec *runs, IntVec
         int ev = e > d ? e : d;
         if (ev < start) {
             add_run(runs, start, hi);
-            for (int i = 0; i < b->npreds[block]; i++)
-                vec_push(*stack, b->preds[block][i]);
+            for (int i = 0; i < b->cfg.npreds[block]; i++)
+                vec_push(*stack, b->cfg.preds[block][i]);
             return;
         }
         add_run(runs, ev + 1, hi);
         if (ev != e)
             return;   /* defined there, not read: live after, not before */
-        if (b->rpo_index[block] >= 0)
+        if (b->cfg.rpo_index[block] >= 0)
             return;   /* a use the walk starts from */
         hi = ev;
     }
@@ -411,7 +411,7 @@ static IntVec *liveness(Nll *n, LocalId l) {
     const IntVec *uses = &n->uses_of[l];
     for (int i = 0; i < uses->len; i++) {
         BckLoc loc = loc_of_id(n, uses->data[i]);
-        if (b->rpo_index[loc.block] >= 0)
+        if (b->cfg.rpo_index[loc.block] >= 0)
             live_back(n, l, loc.block, uses->data[i], runs, &stack);
     }
     while (stack.len) {
@@ -423,7 +423,7 @@ static IntVec *liveness(Nll *n, LocalId l) {
         bool use = vec_has(uses, t), def = vec_has(&n->defs_of[l], t);
         if (def && !use)
             continue;   /* live after its terminator, not before */
-        if (use && b->rpo_index[p] >= 0)
+        if (use && b->cfg.rpo_index[p] >= 0)
             continue;   /* a use the walk started from */
         live_back(n, l, p, t, runs, &stack);
     }
@@ -1636,8 +1636,8 @@ void bck_check_loans(Bck *b) {
     InScope in = {ALLOC_N(IntVec, n->nlocals + 1), ALLOC_N(IntVec, n->nlocals + 1),
                   ALLOC_N(int, n->loans.len + 1), ALLOC_N(bool, n->loans.len + 1), {0}};
     Checker c = {n, {0, 0}, &in};
-    for (int k = 0; k < b->nrpo; k++) {
-        int bi = b->rpo[k];
+    for (int k = 0; k < b->cfg.nrpo; k++) {
+        int bi = b->cfg.rpo[k];
         int nst = b->body->blocks.data[bi]->stmts.len;
         ScopeVec *runs = &n->scopes_in[bi];
         if (runs->len > 1)

@@ -27,6 +27,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mir_cfg.h"
+
 typedef struct Event {
     int block;
     int pos;
@@ -50,15 +52,8 @@ typedef struct Key {
 } Key;
 
 struct Dataflow {
-    int nblocks;
-    int **preds;
-    int *npreds;
+    MirCfg g;
     bool *reachable;
-    int *rpo;            /* the reachable blocks in reverse post-order */
-    int nrpo;
-    int *rpo_index;
-    int *idom;           /* immediate dominator (the entry's is itself) */
-    int *tin, *tout;     /* dominator-tree preorder interval */
     IntList *frontier;   /* dominance frontier per block */
     Key *keys;
     DfFill fill;
@@ -70,126 +65,32 @@ struct Dataflow {
 
 /* ---- the graph: predecessors, dominators, frontiers --------------------------------- */
 
-static void build_preds(Dataflow *df, const MirBody *body) {
-    int n = body->blocks.len;
-    df->npreds = ALLOC_N(int, n + 1);
-    df->preds = ALLOC_N(int *, n + 1);
-    for (int bi = 0; bi < n; bi++) {
-        const MirTerm *t = &body->blocks.data[bi]->term;
-        for (int i = 0; i < mir_succ_count(t); i++)
-            df->npreds[*mir_succ_slot((MirTerm *)t, i)]++;
-    }
-    int *fill = ALLOC_N(int, n + 1);
-    for (int bi = 0; bi < n; bi++)
-        df->preds[bi] = ALLOC_N(int, df->npreds[bi] + 1);
-    for (int bi = 0; bi < n; bi++) {
-        MirTerm *t = &body->blocks.data[bi]->term;
-        for (int i = 0; i < mir_succ_count(t); i++) {
-            int s = *mir_succ_slot(t, i);
-            df->preds[s][fill[s]++] = bi;
-        }
-    }
-    df->rpo = ALLOC_N(int, n + 1);
-    df->nrpo = n > 0 ? mir_reverse_postorder(body, df->rpo) : 0;
-    df->reachable = ALLOC_N(bool, n + 1);
-    df->rpo_index = ALLOC_N(int, n + 1);
-    for (int i = 0; i < df->nrpo; i++) {
-        df->reachable[df->rpo[i]] = true;
-        df->rpo_index[df->rpo[i]] = i;
-    }
-}
-
-/* Cooper, Harvey and Kennedy's iteration in reverse post-order. */
-static void build_idom(Dataflow *df) {
-    int *idom = df->idom = ALLOC_N(int, df->nblocks + 1);
-    for (int b = 0; b < df->nblocks; b++)
-        idom[b] = -1;
-    if (df->nrpo == 0)
-        return;
-    idom[df->rpo[0]] = df->rpo[0];
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (int k = 1; k < df->nrpo; k++) {
-            int b = df->rpo[k], nd = -1;
-            for (int i = 0; i < df->npreds[b]; i++) {
-                int p = df->preds[b][i];
-                if (!df->reachable[p] || idom[p] < 0)
-                    continue;
-                if (nd < 0) {
-                    nd = p;
-                    continue;
-                }
-                int x = p, y = nd;
-                while (x != y) {
-                    while (df->rpo_index[x] > df->rpo_index[y])
-                        x = idom[x];
-                    while (df->rpo_index[y] > df->rpo_index[x])
-                        y = idom[y];
-                }
-                nd = x;
-            }
-            if (nd >= 0 && idom[b] != nd) {
-                idom[b] = nd;
-                changed = true;
-            }
-        }
-    }
-}
-
-/* Preorder intervals of the dominator tree, by an explicit stack. */
-static void build_tree_order(Dataflow *df) {
-    int n = df->nblocks;
-    df->tin = ALLOC_N(int, n + 1);
-    df->tout = ALLOC_N(int, n + 1);
-    if (df->nrpo == 0)
-        return;
-    int *nkids = ALLOC_N(int, n + 1), **kids = ALLOC_N(int *, n + 1), *fill = ALLOC_N(int, n + 1);
-    int root = df->rpo[0];
-    for (int k = 1; k < df->nrpo; k++)
-        nkids[df->idom[df->rpo[k]]]++;
-    for (int b = 0; b < n; b++)
-        kids[b] = ALLOC_N(int, nkids[b] + 1);
-    for (int k = 1; k < df->nrpo; k++) {
-        int b = df->rpo[k];
-        kids[df->idom[b]][fill[df->idom[b]]++] = b;
-    }
-    int *stack = ALLOC_N(int, n + 1), *next = ALLOC_N(int, n + 1), sp = 0, clock = 0;
-    stack[sp] = root;
-    next[sp++] = 0;
-    df->tin[root] = clock++;
-    while (sp) {
-        int b = stack[sp - 1];
-        if (next[sp - 1] < nkids[b]) {
-            int c = kids[b][next[sp - 1]++];
-            df->tin[c] = clock++;
-            stack[sp] = c;
-            next[sp++] = 0;
-        } else {
-            df->tout[b] = clock;
-            sp--;
-        }
-    }
+static void build_graph(Dataflow *df, const MirBody *body) {
+    mir_cfg_build(&df->g, body, false);
+    df->reachable = ALLOC_N(bool, df->g.nblocks + 1);
+    for (int i = 0; i < df->g.nrpo; i++)
+        df->reachable[df->g.rpo[i]] = true;
 }
 
 static void build_frontiers(Dataflow *df) {
-    df->frontier = ALLOC_N(IntList, df->nblocks + 1);
-    for (int k = 0; k < df->nrpo; k++) {
-        int b = df->rpo[k], nreach = 0;
-        for (int i = 0; i < df->npreds[b]; i++)
-            nreach += df->reachable[df->preds[b][i]];
+    df->frontier = ALLOC_N(IntList, df->g.nblocks + 1);
+    for (int k = 0; k < df->g.nrpo; k++) {
+        int b = df->g.rpo[k], nreach = 0;
+        for (int i = 0; i < df->g.npreds[b]; i++)
+            nreach += df->reachable[df->g.preds[b][i]];
         if (nreach < 2)
             continue;
-        for (int i = 0; i < df->npreds[b]; i++) {
-            int r = df->preds[b][i];
+        for (int i = 0; i < df->g.npreds[b]; i++) {
+            int r = df->g.preds[b][i];
             if (!df->reachable[r])
                 continue;
-            while (r != df->idom[b]) {
+            while (r != df->g.idom[b]) {
                 IntList *f = &df->frontier[r];
                 if (!f->len || f->data[f->len - 1] != b)
                     vec_push(*f, b);
-                if (r == df->idom[r])
+                if (r == df->g.idom[r])
                     break;   /* the entry: its own dominator */
-                r = df->idom[r];
+                r = df->g.idom[r];
             }
         }
     }
@@ -197,16 +98,13 @@ static void build_frontiers(Dataflow *df) {
 
 Dataflow *df_new(const MirBody *body, int nkeys, DfFill fill, void *ctx) {
     Dataflow *df = ALLOC(Dataflow);
-    df->nblocks = body->blocks.len;
-    build_preds(df, body);
-    build_idom(df);
-    build_tree_order(df);
+    build_graph(df, body);
     build_frontiers(df);
     df->keys = ALLOC_N(Key, nkeys + 1);
     df->fill = fill;
     df->ctx = ctx;
-    df->stamp = ALLOC_N(int, df->nblocks + 1);
-    df->slot = ALLOC_N(int, df->nblocks + 1);
+    df->stamp = ALLOC_N(int, df->g.nblocks + 1);
+    df->slot = ALLOC_N(int, df->g.nblocks + 1);
     return df;
 }
 
@@ -267,24 +165,20 @@ static Summary summarize(const EventVec *v, int block, int pos) {
 
 /* ---- the marked blocks of a key ------------------------------------------------------ */
 
-static bool dominates(const Dataflow *df, int a, int b) {
-    return df->tin[a] <= df->tin[b] && df->tout[b] <= df->tout[a];
-}
-
 /* The index in k->marked of the nearest marked block dominating b (b
  * itself included), or -1. */
 static int nearest_marked(const Dataflow *df, const Key *k, int b) {
     int lo = 0, hi = k->nmarked - 1, c = -1;
     while (lo <= hi) {   /* the last marked block at or before b in preorder */
         int mid = (lo + hi) / 2;
-        if (df->tin[k->marked[mid]] <= df->tin[b]) {
+        if (df->g.tin[k->marked[mid]] <= df->g.tin[b]) {
             c = mid;
             lo = mid + 1;
         } else {
             hi = mid - 1;
         }
     }
-    while (c >= 0 && !dominates(df, k->marked[c], b))
+    while (c >= 0 && !mir_cfg_dominates(&df->g, k->marked[c], b))
         c = k->up[c];
     return c;
 }
@@ -298,7 +192,7 @@ static int cmp_u64(const void *pa, const void *pb) {
 static void sort_by_tin(const Dataflow *df, IntList *v) {
     uint64_t *tmp = ALLOC_N(uint64_t, v->len + 1);
     for (int i = 0; i < v->len; i++)
-        tmp[i] = (uint64_t)(uint32_t)df->tin[v->data[i]] << 32 | (uint32_t)v->data[i];
+        tmp[i] = (uint64_t)(uint32_t)df->g.tin[v->data[i]] << 32 | (uint32_t)v->data[i];
     if (v->len > 1)
         qsort(tmp, (size_t)v->len, sizeof(uint64_t), cmp_u64);
     for (int i = 0; i < v->len; i++)
@@ -309,7 +203,7 @@ static void sort_by_tin(const Dataflow *df, IntList *v) {
 static void mark_blocks(Dataflow *df, Key *k) {
     int ep = ++df->epoch;
     IntList marked = {0}, work = {0};
-    int entry = df->rpo[0];
+    int entry = df->g.rpo[0];
     df->stamp[entry] = ep;
     vec_push(marked, entry);
     vec_push(work, entry);
@@ -347,7 +241,7 @@ static void mark_blocks(Dataflow *df, Key *k) {
     IntList stack = {0};
     for (int i = 0; i < marked.len; i++) {
         int b = marked.data[i];
-        while (stack.len && !dominates(df, marked.data[stack.data[stack.len - 1]], b))
+        while (stack.len && !mir_cfg_dominates(&df->g, marked.data[stack.data[stack.len - 1]], b))
             stack.len--;
         k->up[i] = stack.len ? stack.data[stack.len - 1] : -1;
         vec_push(stack, i);
@@ -373,9 +267,9 @@ static int marked_entry(const Dataflow *df, const Key *k, int i) {
     int b = k->marked[i];
     if (!k->phi[i])
         return k->up[i] >= 0 ? marked_exit(k, k->up[i]) : DF_NONE;
-    int state = b == df->rpo[0] ? k->start : DF_NONE;
-    for (int j = 0; j < df->npreds[b]; j++) {
-        int p = df->preds[b][j];
+    int state = b == df->g.rpo[0] ? k->start : DF_NONE;
+    for (int j = 0; j < df->g.npreds[b]; j++) {
+        int p = df->g.preds[b][j];
         if (df->reachable[p])
             state = meet(state, exit_of(df, k, p));
     }
@@ -407,7 +301,7 @@ static Key *key_of(Dataflow *df, int key) {
     /* events at one position commute (the same set, or meets) */
     if (k->events.len > 1)
         qsort(k->events.data, (size_t)k->events.len, sizeof(Event), cmp_event);
-    if (df->nrpo > 0) {
+    if (df->g.nrpo > 0) {
         mark_blocks(df, k);
         solve_key(df, k);
     }

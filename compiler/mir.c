@@ -171,7 +171,7 @@ static bool *reachable_blocks(MirBody *body) {
     return seen;
 }
 
-int mir_reverse_postorder(const MirBody *body, int *order) {
+int mir_reverse_postorder(const MirBody *body, int *order, bool last_successor_first) {
     int n = body->blocks.len;
     if (n == 0)
         return 0;
@@ -185,10 +185,14 @@ int mir_reverse_postorder(const MirBody *body, int *order) {
     while (sp) {
         int top = stack[sp - 1];
         MirTerm *t = &body->blocks.data[top]->term;
-        /* Visiting a switch's `0:` (false) target first puts it after the
-         * `otherwise` (true) arm once the order is reversed: then before else. */
-        if (next[sp - 1] < mir_succ_count(t)) {
-            BlockId s = *mir_succ_slot(t, next[sp - 1]++);
+        /* First to last, a switch's `0:` (false) target is visited first,
+         * which puts it after the `otherwise` (true) arm once the order is
+         * reversed: then before else, as the dump reads best. Last to first
+         * is the borrow checker's order (mir_cfg.h). */
+        int ns = mir_succ_count(t);
+        if (next[sp - 1] < ns) {
+            int k = next[sp - 1]++;
+            BlockId s = *mir_succ_slot(t, last_successor_first ? ns - 1 - k : k);
             if (!seen[s]) {
                 seen[s] = true;
                 stack[sp] = s;
@@ -265,7 +269,7 @@ void mir_simplify_cfg(MirBody *body) {
     /* 3. Drop unreachable blocks and renumber the rest in reverse
      * post-order, so that the dump reads top to bottom. */
     int *order = ALLOC_N(int, n);
-    int m = mir_reverse_postorder(body, order);
+    int m = mir_reverse_postorder(body, order, false);
     int *map = ALLOC_N(int, n);
     for (int bi = 0; bi < n; bi++)
         map[bi] = -1;

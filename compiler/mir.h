@@ -239,8 +239,9 @@ void mir_simplify_cfg(MirBody *body);
  * nested in it): the order in which rustc checks and reports them. */
 void mir_sort_bodies(MirBody **bodies, int n);
 /* The blocks reachable from the entry in reverse post-order (the order
- * forward dataflow converges fastest in); returns how many. */
-int mir_reverse_postorder(const MirBody *body, int *order);
+ * forward dataflow converges fastest in); returns how many. The search
+ * takes a block's successors first to last, or last to first. */
+int mir_reverse_postorder(const MirBody *body, int *order, bool last_successor_first);
 
 /* --dump-mir: rustc-like text ("bb0: { _1 = const 5_i32; ... }"). */
 void mir_dump(const MirProgram *p, CharVec *out);

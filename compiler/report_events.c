@@ -112,7 +112,7 @@ static void index_body(BodyInfo *bi) {
         bi->ref_of[i].local = -1;
     }
     bi->rpo = ALLOC_N(int, nb > 0 ? nb : 1);
-    bi->nrpo = mir_reverse_postorder(body, bi->rpo);
+    bi->nrpo = mir_reverse_postorder(body, bi->rpo, false);
     bi->preds = ALLOC_N(IntVec, nb > 0 ? nb : 1);
     bi->in_loop = ALLOC_N(signed char, nb > 0 ? nb : 1);
     bi->alloc_site = ALLOC_N(int, nb > 0 ? nb : 1);
