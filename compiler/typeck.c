@@ -152,6 +152,43 @@ const char *tc_source(Span span) {
     return arena_strndup(compiler_arena, tc_file->text + span.lo, span.hi - span.lo);
 }
 
+static bool blank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+bool tc_paren_wrapped(Span outer, Span *inner) {
+    if (!tc_file || outer.hi <= outer.lo + 1 || outer.hi > tc_file->len)
+        return false;
+    const char *s = tc_file->text;
+    uint32_t lo = outer.lo, hi = outer.hi;
+    if (s[lo] != '(' || s[hi - 1] != ')')
+        return false;
+    int depth = 0;
+    for (uint32_t i = lo; i < hi; i++) {
+        char c = s[i];
+        if (c == '"' || c == '\'') {
+            /* skip a literal (a lone ' is a lifetime; rare here) */
+            char q = c;
+            for (i++; i < hi && s[i] != q; i++)
+                if (s[i] == '\\')
+                    i++;
+            continue;
+        }
+        if (c == '(')
+            depth++;
+        else if (c == ')' && --depth == 0) {
+            if (i != hi - 1)
+                return false;   /* `(a) + (b)` */
+            break;
+        }
+    }
+    uint32_t ilo = lo + 1, ihi = hi - 1;
+    while (ilo < ihi && blank(s[ilo]))
+        ilo++;
+    while (ihi > ilo && blank(s[ihi - 1]))
+        ihi--;
+    *inner = span_at(ilo, ihi);
+    return true;
+}
+
 /* ---- unification ------------------------------------------------------------------------------ */
 
 static bool occurs(Type *var, Type *t) {

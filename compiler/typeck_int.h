@@ -52,6 +52,10 @@ int tc_error_count(void);   /* errors queued or emitted by typeck so far */
 
 /* The source text of a span (for assert! texts and suggestions). */
 const char *tc_source(Span span);
+/* Is the source text of outer one pair of parentheses around the rest (a
+ * parenthesised expression's span includes them: the AST keeps no node for
+ * them)? If so, *inner is the text between them less surrounding blanks. */
+bool tc_paren_wrapped(Span outer, Span *inner);
 extern SourceFile *tc_file;
 
 /* ---- resolve.c ---------------------------------------------------------------- */

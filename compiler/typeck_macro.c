@@ -169,41 +169,11 @@ static void pp(CharVec *out, Expr *e);
 /* How many pairs of parentheses wrap e's source text (they belong to e:
  * a parenthesised expression's span includes them). */
 static int paren_depth(Expr *e) {
-    if (!tc_file || e->span.hi <= e->span.lo + 1 || e->kind == EXPR_TUPLE || e->span.hi > tc_file->len)
+    if (e->kind == EXPR_TUPLE)
         return 0;
-    const char *s = tc_file->text;
-    uint32_t lo = e->span.lo, hi = e->span.hi;
     int k = 0;
-    while (hi > lo + 1 && s[lo] == '(' && s[hi - 1] == ')') {
-        int depth = 0;
-        uint32_t close = 0;
-        for (uint32_t i = lo; i < hi; i++) {
-            char c = s[i];
-            if (c == '"' || c == '\'') {
-                /* skip a literal (a lone ' is a lifetime; rare here) */
-                char q = c;
-                for (i++; i < hi && s[i] != q; i++)
-                    if (s[i] == '\\')
-                        i++;
-                continue;
-            }
-            if (c == '(')
-                depth++;
-            else if (c == ')' && --depth == 0) {
-                close = i;
-                break;
-            }
-        }
-        if (close != hi - 1)
-            break;
+    for (Span sp = e->span; tc_paren_wrapped(sp, &sp);)
         k++;
-        lo++;
-        hi--;
-        while (lo < hi && (s[lo] == ' ' || s[lo] == '\n' || s[lo] == '\t'))
-            lo++;
-        while (hi > lo && (s[hi - 1] == ' ' || s[hi - 1] == '\n' || s[hi - 1] == '\t'))
-            hi--;
-    }
     return k;
 }
 

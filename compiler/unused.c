@@ -187,37 +187,11 @@ static bool parens_note_done;
  * the spans of the `(` (with what follows it up to the inner expression)
  * and of the `)`. */
 static bool wrapped(Expr *e, Span *open, Span *close) {
-    if (!tc_file || e->kind == EXPR_TUPLE || e->span.hi <= e->span.lo + 1 || e->span.hi > tc_file->len)
+    Span inner;
+    if (e->kind == EXPR_TUPLE || !tc_paren_wrapped(e->span, &inner))
         return false;
-    const char *s = tc_file->text;
-    uint32_t lo = e->span.lo, hi = e->span.hi;
-    if (s[lo] != '(' || s[hi - 1] != ')')
-        return false;
-    int depth = 0;
-    for (uint32_t i = lo; i < hi; i++) {
-        char c = s[i];
-        if (c == '"' || c == '\'') {
-            char q = c;
-            for (i++; i < hi && s[i] != q; i++)
-                if (s[i] == '\\')
-                    i++;
-            continue;
-        }
-        if (c == '(')
-            depth++;
-        else if (c == ')' && --depth == 0) {
-            if (i != hi - 1)
-                return false;
-            break;
-        }
-    }
-    uint32_t ilo = lo + 1, ihi = hi - 1;
-    while (ilo < ihi && (s[ilo] == ' ' || s[ilo] == '\n' || s[ilo] == '\t' || s[ilo] == '\r'))
-        ilo++;
-    while (ihi > ilo && (s[ihi - 1] == ' ' || s[ihi - 1] == '\n' || s[ihi - 1] == '\t' || s[ihi - 1] == '\r'))
-        ihi--;
-    *open = span_at(lo, ilo);
-    *close = span_at(ihi, hi);
+    *open = span_at(e->span.lo, inner.lo);
+    *close = span_at(inner.hi, e->span.hi);
     return true;
 }
 
