@@ -193,6 +193,10 @@ void diag_set_output(FILE *out);
  * input's thousand lexer errors would take most of the time and only repeat
  * the same rendering paths. */
 void diag_set_render_limit(int n);
+/* For "did you mean" suggestions: rustc's edit distance between two names
+ * (Levenshtein with adjacent transpositions, over bytes), or -1 if it is
+ * greater than limit. */
+int diag_edit_distance(const char *a, const char *b, int limit);
 /* d rendered in the given format into an arena string, without printing or
  * counting it (tests and tools). */
 char *diag_render(const Diag *d, DiagFormat format, bool color);

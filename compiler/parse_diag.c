@@ -148,33 +148,6 @@ static int next_kind(Parser *p) {
     return next.kind;
 }
 
-/* rustc's edit distance: Levenshtein with adjacent transpositions. */
-static size_t edit_distance(const char *a, const char *b) {
-    size_t n = strlen(a), m = strlen(b);
-    if (n > 32 || m > 32)
-        return 99;
-    size_t d[33][33];
-    for (size_t i = 0; i <= n; i++)
-        d[i][0] = i;
-    for (size_t j = 0; j <= m; j++)
-        d[0][j] = j;
-    for (size_t i = 1; i <= n; i++) {
-        for (size_t j = 1; j <= m; j++) {
-            size_t cost = a[i - 1] != b[j - 1];
-            size_t v = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < v)
-                v = d[i][j - 1] + 1;
-            if (d[i - 1][j - 1] + cost < v)
-                v = d[i - 1][j - 1] + cost;
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-                d[i - 2][j - 2] + 1 < v)
-                v = d[i - 2][j - 2] + 1;
-            d[i][j] = v;
-        }
-    }
-    return d[n][m];
-}
-
 /* rustc's find_best_match_for_name over keywords: a case-insensitive
  * match, else the closest within a third of the name's length. */
 static const char *similar_keyword(const char *name, const char *const *kws, int nkws) {
@@ -185,14 +158,14 @@ static const char *similar_keyword(const char *name, const char *const *kws, int
         if (!kws[i][k] && !name[k])
             return kws[i];
     }
-    size_t len = strlen(name);
-    size_t limit = (len > 3 ? len : 3) / 3;
+    int len = (int)strlen(name);
+    int limit = (len > 3 ? len : 3) / 3;
     const char *best = NULL;
-    for (int i = 0; i < nkws; i++) {
-        size_t dist = edit_distance(name, kws[i]);
+    for (int i = 0; i < nkws && limit >= 0; i++) {
+        int dist = diag_edit_distance(name, kws[i], limit);
         if (dist == 0)
             return kws[i];
-        if (dist <= limit) {
+        if (dist > 0) {
             best = kws[i];
             limit = dist - 1;
         }

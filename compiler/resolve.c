@@ -380,7 +380,7 @@ static Binding *similar_binding(Symbol name, bool want_fn, bool *by_case) {
         }
     Binding *best = NULL;
     for (int i = 0; i < cands.len; i++) {
-        int d = tc_edit_distance(s, sym_str(cands.data[i]->name), limit);
+        int d = diag_edit_distance(s, sym_str(cands.data[i]->name), limit);
         if (d < 0)
             continue;
         best = cands.data[i];
@@ -832,43 +832,13 @@ Type *rs_resolve_type_path(Path *p) {
 
 /* ---- edit distance ------------------------------------------------------------------------- */
 
-int tc_edit_distance(const char *a, const char *b, int limit) {
-    int n = (int)strlen(a), m = (int)strlen(b);
-    int diff = n > m ? n - m : m - n;
-    if (diff > limit)
-        return -1;
-    if (n > 64 || m > 64)
-        return -1;
-    /* Optimal string alignment distance over bytes (names are ASCII in
-     * practice; a multi-byte char only costs more, never less). */
-    int d[65][65];
-    for (int i = 0; i <= n; i++)
-        d[i][0] = i;
-    for (int j = 0; j <= m; j++)
-        d[0][j] = j;
-    for (int i = 1; i <= n; i++)
-        for (int j = 1; j <= m; j++) {
-            int cost = a[i - 1] != b[j - 1];
-            int v = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < v)
-                v = d[i][j - 1] + 1;
-            if (d[i - 1][j - 1] + cost < v)
-                v = d[i - 1][j - 1] + cost;
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-                d[i - 2][j - 2] + 1 < v)
-                v = d[i - 2][j - 2] + 1;
-            d[i][j] = v;
-        }
-    return d[n][m] <= limit ? d[n][m] : -1;
-}
-
 /* rustc's edit_distance_with_substrings: a substring (like `len` in
  * `length`) counts as close. Returns -1 beyond limit. */
 static int distance_with_substrings(const char *a, const char *b, int limit) {
     int n = (int)strlen(a), m = (int)strlen(b);
     bool big = n * 2 < m || m * 2 < n;
     int diff = n > m ? n - m : m - n;
-    int d = tc_edit_distance(a, b, limit + diff);
+    int d = diag_edit_distance(a, b, limit + diff);
     if (d < 0)
         return -1;
     int score = d - diff;

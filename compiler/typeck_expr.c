@@ -932,7 +932,7 @@ Type *tc_field(Expr *e) {
         for (int i = 0; i < inner->as.tuple.len && i < 100; i++) {
             char fieldname[8];
             snprintf(fieldname, sizeof fieldname, "%d", i);
-            int d = tc_edit_distance(name, fieldname, limit);
+            int d = diag_edit_distance(name, fieldname, limit);
             if (d >= 0) {
                 similar = arena_strdup(compiler_arena, fieldname);
                 if (d == 0)

@@ -372,7 +372,5 @@ ConstValue *ce_int(Type *ty, u128 bits);
 
 /* ---- helpers -------------------------------------------------------------------- */
 
-/* Restricted Damerau-Levenshtein distance, or -1 if greater than limit. */
-int tc_edit_distance(const char *a, const char *b, int limit);
 
 #endif
