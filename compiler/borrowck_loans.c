@@ -873,16 +873,6 @@ static bool places_conflict(Place borrowed, Place access, bool shallow) {
     return true;
 }
 
-static bool places_equal(Place a, Place b) {
-    if (a.local != b.local || a.nproj != b.nproj)
-        return false;
-    for (int i = 0; i < a.nproj; i++)
-        if (a.proj[i].kind != b.proj[i].kind || a.proj[i].index != b.proj[i].index ||
-            a.proj[i].local != b.proj[i].local)
-            return false;
-    return true;
-}
-
 /* ---- the checks -------------------------------------------------------------------- */
 
 typedef enum AccessKind {
@@ -1031,7 +1021,7 @@ static void check_location(Checker *c) {
          * already had an error (reservation_error_reported) */
         bool skip = false;
         for (int i = 0; i < n->reservation_errors.len && !skip; i++)
-            skip = places_equal(n->reservation_errors.data[i], ln->place);
+            skip = mir_place_eq(n->reservation_errors.data[i], ln->place);
         if (!skip)
             check_access(c, ln->place, ln->act_span, ACC_MUT_BORROW, li);
     }
@@ -1086,7 +1076,7 @@ static void check_location(Checker *c) {
          * part of the assignment, which is checked as one */
         MirBlock *next = b->body->blocks.data[t->as.drop.target];
         if (next->stmts.len && next->stmts.data[0].kind == MIR_ASSIGN &&
-            places_equal(next->stmts.data[0].as.assign.place, t->as.drop.place))
+            mir_place_eq(next->stmts.data[0].as.assign.place, t->as.drop.place))
             break;
         check_access(c, t->as.drop.place, t->span, ACC_STORAGE_DEAD, -1);
         break;

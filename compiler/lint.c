@@ -577,16 +577,6 @@ static Type *operand_type(Lint *L, Operand o) {
     return ty_resolve(mir_place_type(L->body, o.as.place));
 }
 
-static bool place_eq(Place a, Place b) {
-    if (a.local != b.local || a.nproj != b.nproj)
-        return false;
-    for (int i = 0; i < a.nproj; i++)
-        if (a.proj[i].kind != b.proj[i].kind || a.proj[i].index != b.proj[i].index ||
-            a.proj[i].local != b.proj[i].local)
-            return false;
-    return true;
-}
-
 /* An operand's value if it is a known scalar. */
 static bool eval_operand(Lint *L, Operand o, Value *out) {
     if (o.kind == OPERAND_CONST) {
@@ -610,7 +600,7 @@ static bool eval_operand(Lint *L, Operand o, Value *out) {
     }
     for (int i = 0; i < L->overrides.len; i++) {
         Override *ov = &L->overrides.data[i];
-        if (place_eq(ov->place, o.as.place)) {
+        if (mir_place_eq(ov->place, o.as.place)) {
             *out = ov->value;
             return ov->known;
         }

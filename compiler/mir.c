@@ -23,6 +23,16 @@ Place mir_place(LocalId local) {
     return p;
 }
 
+bool mir_place_eq(Place a, Place b) {
+    if (a.local != b.local || a.nproj != b.nproj)
+        return false;
+    for (int i = 0; i < a.nproj; i++)
+        if (a.proj[i].kind != b.proj[i].kind || a.proj[i].index != b.proj[i].index ||
+            a.proj[i].local != b.proj[i].local)
+            return false;
+    return true;
+}
+
 Place mir_place_project(Place base, ProjKind kind, int index, LocalId local, Type *ty) {
     Place p = base;
     p.proj = ALLOC_N(Proj, base.nproj + 1);

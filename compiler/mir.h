@@ -218,6 +218,8 @@ typedef struct MirProgram {
 Place mir_place(LocalId local);
 Place mir_place_project(Place base, ProjKind kind, int index, LocalId local, Type *ty);
 Type *mir_place_type(const MirBody *body, Place place);
+/* The same local and projections (the types are not compared). */
+bool mir_place_eq(Place a, Place b);
 Operand mir_copy(Place p);
 Operand mir_move(Place p);
 Operand mir_const(ConstValue *c);
