@@ -613,6 +613,19 @@ Operand mb_lower_scalar_operand(Builder *b, Expr *e) {
 
 /* ---- places ------------------------------------------------------------ */
 
+/* `*o` (or an autoderef of o), the place e: o itself if it is a place,
+ * else a temporary holding it. */
+static Place lower_deref(Builder *b, Expr *e, Expr *o, bool ext) {
+    Place p;
+    if (mb_is_place_expr(o)) {
+        b->extending = ext;
+        p = mb_lower_place(b, o);
+    } else {
+        p = mir_place(as_temp(b, o, false, ext));
+    }
+    return mir_place_project(p, PROJ_DEREF, 0, 0, mb_ety(e));
+}
+
 /* Bounds-checked a[i]: the index goes into a usize temporary, checked
  * against the array length, then used by a PROJ_INDEX. */
 static Place lower_index(Builder *b, Expr *e, bool ext) {
@@ -659,30 +672,12 @@ Place mb_lower_place(Builder *b, Expr *e) {
         }
         break;
     case EXPR_UNARY:
-        if (e->as.unary.op == UN_DEREF) {
-            Expr *o = e->as.unary.operand;
-            Place p;
-            if (mb_is_place_expr(o)) {
-                b->extending = ext;
-                p = mb_lower_place(b, o);
-            } else {
-                p = mir_place(as_temp(b, o, false, ext));
-            }
-            return mir_place_project(p, PROJ_DEREF, 0, 0, mb_ety(e));
-        }
+        if (e->as.unary.op == UN_DEREF)
+            return lower_deref(b, e, e->as.unary.operand, ext);
         break;
     case EXPR_COERCE:
-        if (e->as.coerce.kind == COERCE_AUTODEREF) {
-            Expr *o = e->as.coerce.inner;
-            Place p;
-            if (mb_is_place_expr(o)) {
-                b->extending = ext;
-                p = mb_lower_place(b, o);
-            } else {
-                p = mir_place(as_temp(b, o, false, ext));
-            }
-            return mir_place_project(p, PROJ_DEREF, 0, 0, mb_ety(e));
-        }
+        if (e->as.coerce.kind == COERCE_AUTODEREF)
+            return lower_deref(b, e, e->as.coerce.inner, ext);
         break;
     case EXPR_TUPLE_FIELD: {
         Expr *base = e->as.tuple_field.base;

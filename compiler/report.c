@@ -138,37 +138,20 @@ static void float_text(CharVec *out, double v, bool is_f32) {
 static void value_text(CharVec *out, const ConstValue *c) {
     Type *t = c->ty ? ty_resolve(c->ty) : NULL;
     switch (c->kind) {
-    case CONST_INT:
+    case CONST_INT: {
+        u128 u = c->bits;
         if (t && t->kind == TY_INT && int_kind_signed(t->as.int_kind)) {
             int bits = int_kind_bits(t->as.int_kind);
-            i128 v = (i128)c->bits;
             if (bits < 128 && (c->bits >> (bits - 1)) & 1)
-                v = (i128)(c->bits | ~(((u128)1 << bits) - 1));
-            if (v < 0) {
+                u = c->bits | ~(((u128)1 << bits) - 1);
+            if (u >> 127) {
                 str_append(out, "-", 1);
-                v = -v;
+                u = -u;   /* the magnitude, also of the minimum */
             }
-            char buf[64];
-            int n = 0;
-            u128 u = (u128)v;
-            do {
-                buf[n++] = (char)('0' + (int)(u % 10));
-                u /= 10;
-            } while (u);
-            while (n)
-                str_append(out, &buf[--n], 1);
-        } else {
-            char buf[64];
-            int n = 0;
-            u128 u = c->bits;
-            do {
-                buf[n++] = (char)('0' + (int)(u % 10));
-                u /= 10;
-            } while (u);
-            while (n)
-                str_append(out, &buf[--n], 1);
         }
+        str_appendf(out, "%s", u128_to_dec(u));
         return;
+    }
     case CONST_FLOAT:
         float_text(out, c->f, t && t->kind == TY_FLOAT && t->as.float_kind == FLOAT_F32);
         return;
