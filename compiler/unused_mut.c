@@ -1,49 +1,49 @@
 /* unused_mut.c: rustc's unused_mut lint (see unused_mut.h).
  *
- * Only the `mut` variables of a body are tracked, as indices into a small
- * bitset. A forward dataflow finds where each may already have been
- * initialised (rustc's EverInitializedPlaces: an assignment sets it, the
- * end of its storage clears it, arguments start set); a second walk marks
- * the variables mutated at a point where they were.
+ * Only the `mut` variables of a body are tracked. One pass over the body
+ * lists, per variable, where it is assigned and where its storage ends,
+ * and every point where it is mutated; the sparse dataflow (dataflow.h)
+ * then answers whether the variable may already hold a value at each of
+ * those points (rustc's EverInitializedPlaces: an assignment sets it, the
+ * end of its storage clears it, arguments start set). A variable mutated
+ * at a point where it may is used. The questions cost time linear in the
+ * body, however many `mut` variables it has.
  */
 #include "unused_mut.h"
 
 #include <string.h>
 
+#include "dataflow.h"
 #include "diag.h"
 
 static bool note_done;   /* rustc notes the lint's default level once */
 
-typedef uint64_t Word;
-#define WORD_BITS 64
+enum { INIT = 0, UNINIT = 1 };   /* met with min: maybe initialised wins */
+
+typedef struct Event {
+    int block, pos;
+    int value;          /* INIT: assigned; UNINIT: its storage ended */
+} Event;
+
+typedef VEC(Event) EventVec;
+
+typedef struct Mutation {
+    int block, pos;
+    int var;            /* tracked index */
+} Mutation;
 
 typedef struct Flow {
     const MirBody *body;
-    int *index;       /* local -> tracked index, or -1 */
+    int *index;         /* local -> tracked index, or -1 */
+    LocalId *local;     /* tracked index -> local */
     int ntracked;
-    int nwords;
-    Word *in;         /* per block: may be initialised on entry */
-    bool *used;       /* per tracked variable: mutated when initialised */
-    bool *assigned;   /* per tracked variable: assigned at all */
+    EventVec *events;   /* per tracked variable */
+    VEC(Mutation) mutations;
+    bool *assigned;     /* per tracked variable: assigned at all */
 } Flow;
-
-static Word *row(const Flow *f, Word *base, int block) {
-    return base + (size_t)block * (size_t)f->nwords;
-}
 
 static int tracked(const Flow *f, LocalId l) {
     return l >= 0 && l < f->body->locals.len ? f->index[l] : -1;
-}
-
-static bool has_bit(const Word *set, int i) {
-    return set[i / WORD_BITS] >> (i % WORD_BITS) & 1;
-}
-
-static void set_bit(Word *set, int i, bool on) {
-    if (on)
-        set[i / WORD_BITS] |= (Word)1 << (i % WORD_BITS);
-    else
-        set[i / WORD_BITS] &= ~((Word)1 << (i % WORD_BITS));
 }
 
 /* A write to p mutates its local itself unless it goes through a reference. */
@@ -54,83 +54,59 @@ static int written_local(const Flow *f, Place p) {
     return tracked(f, p.local);
 }
 
-/* A write or `&mut` borrow of p at a point with state `init`. */
-static void mutate(Flow *f, Place p, const Word *init) {
+/* A write or `&mut` borrow of p, asked about just before position pos. */
+static void mutation(Flow *f, Place p, int block, int pos) {
     int t = written_local(f, p);
-    if (t >= 0 && has_bit(init, t))
-        f->used[t] = true;
+    if (t >= 0) {
+        Mutation m = {block, pos, t};
+        vec_push(f->mutations, m);
+    }
 }
 
-static void stmt_effect(Flow *f, const MirStmt *s, Word *state, bool record) {
-    if (s->kind == MIR_STORAGE_DEAD) {
-        int t = tracked(f, s->as.local);
-        if (t >= 0)
-            set_bit(state, t, false);
-        return;
-    }
-    if (s->kind != MIR_ASSIGN)
-        return;
-    const Rvalue *rv = &s->as.assign.rvalue;
-    if (record && rv->kind == RV_REF && rv->as.ref.mut)
-        mutate(f, rv->as.ref.place, state);
-    if (record)
-        mutate(f, s->as.assign.place, state);
-    int t = written_local(f, s->as.assign.place);
+/* p written at pos: an event of its local. */
+static void write(Flow *f, Place p, int block, int pos) {
+    int t = written_local(f, p);
     if (t >= 0) {
-        set_bit(state, t, true);
+        Event e = {block, pos, INIT};
+        vec_push(f->events[t], e);
         f->assigned[t] = true;
     }
 }
 
-/* The state after block b's statements; with record, marks mutations. */
-static void block_effect(Flow *f, int b, Word *state, bool record) {
+static void scan_block(Flow *f, int b) {
     const MirBlock *bb = f->body->blocks.data[b];
-    for (int i = 0; i < bb->stmts.len; i++)
-        stmt_effect(f, &bb->stmts.data[i], state, record);
-    if (bb->has_term && bb->term.kind == TERM_CALL) {
-        if (record)
-            mutate(f, bb->term.as.call.dest, state);
-        int t = written_local(f, bb->term.as.call.dest);
-        if (t >= 0) {
-            set_bit(state, t, true);
-            f->assigned[t] = true;
+    for (int i = 0; i < bb->stmts.len; i++) {
+        const MirStmt *s = &bb->stmts.data[i];
+        if (s->kind == MIR_STORAGE_DEAD) {
+            int t = tracked(f, s->as.local);
+            if (t >= 0) {
+                Event e = {b, df_pos(i, 1), UNINIT};
+                vec_push(f->events[t], e);
+            }
+        } else if (s->kind == MIR_ASSIGN) {
+            const Rvalue *rv = &s->as.assign.rvalue;
+            if (rv->kind == RV_REF && rv->as.ref.mut)
+                mutation(f, rv->as.ref.place, b, df_pos(i, 0));
+            mutation(f, s->as.assign.place, b, df_pos(i, 0));
+            write(f, s->as.assign.place, b, df_pos(i, 1));
         }
+    }
+    if (bb->has_term && bb->term.kind == TERM_CALL) {
+        int n = bb->stmts.len;
+        mutation(f, bb->term.as.call.dest, b, df_pos(n, 0));
+        write(f, bb->term.as.call.dest, b, df_pos(n, 1));
     }
 }
 
-static void solve(Flow *f) {
-    int nb = f->body->blocks.len;
-    Word *state = ALLOC_N(Word, f->nwords);
-    bool *queued = ALLOC_N(bool, nb);
-    int *work = ALLOC_N(int, nb);
-    int nwork = 0;
-    for (int b = nb - 1; b >= 0; b--) {
-        work[nwork++] = b;
-        queued[b] = true;
+static void fill(void *ctx, Dataflow *df, int key) {
+    const Flow *f = ctx;
+    for (int i = 0; i < f->events[key].len; i++) {
+        const Event *e = &f->events[key].data[i];
+        df_event(df, key, e->block, e->pos, true, e->value);
     }
-    while (nwork) {
-        int b = work[--nwork];
-        queued[b] = false;
-        memcpy(state, row(f, f->in, b), sizeof(Word) * (size_t)f->nwords);
-        block_effect(f, b, state, false);
-        MirTerm *t = &f->body->blocks.data[b]->term;
-        if (!f->body->blocks.data[b]->has_term)
-            continue;
-        for (int i = 0; i < mir_succ_count(t); i++) {
-            int s = *mir_succ_slot(t, i);
-            Word *in = row(f, f->in, s);
-            bool changed = false;
-            for (int w = 0; w < f->nwords; w++) {
-                Word merged = in[w] | state[w];
-                changed |= merged != in[w];
-                in[w] = merged;
-            }
-            if (changed && !queued[s]) {
-                queued[s] = true;
-                work[nwork++] = s;
-            }
-        }
-    }
+    /* an argument holds its value on entry */
+    LocalId l = f->local[key];
+    df_start(df, key, l >= 1 && l <= f->body->arg_count ? INIT : UNINIT);
 }
 
 static void warn(const MirLocal *l, const SourceFile *file) {
@@ -160,30 +136,34 @@ void lint_unused_mut(const MirBody *body, const SourceFile *file) {
     f.body = body;
     int nl = body->locals.len, nb = body->blocks.len;
     f.index = ALLOC_N(int, nl > 0 ? nl : 1);
+    f.local = ALLOC_N(LocalId, nl > 0 ? nl : 1);
     for (int l = 0; l < nl; l++) {
         const MirLocal *ml = &body->locals.data[l];
         bool user = (ml->kind == LOCAL_VAR || ml->kind == LOCAL_ARG) && ml->var;
-        f.index[l] = user && ml->var->mutable && sym_str(ml->name)[0] != '_' ? f.ntracked++ : -1;
+        f.index[l] = -1;
+        if (user && ml->var->mutable && sym_str(ml->name)[0] != '_') {
+            f.local[f.ntracked] = l;
+            f.index[l] = f.ntracked++;
+        }
     }
     if (f.ntracked == 0 || nb == 0)
         return;
-    f.nwords = (f.ntracked + WORD_BITS - 1) / WORD_BITS;
-    f.in = ALLOC_N(Word, (size_t)nb * (size_t)f.nwords);
-    f.used = ALLOC_N(bool, f.ntracked);
+    f.events = ALLOC_N(EventVec, f.ntracked);
     f.assigned = ALLOC_N(bool, f.ntracked);
-    for (int l = 1; l <= body->arg_count && l < nl; l++)
-        if (f.index[l] >= 0)
-            set_bit(row(&f, f.in, 0), f.index[l], true);
-    solve(&f);
-    Word *state = ALLOC_N(Word, f.nwords);
-    for (int b = 0; b < nb; b++) {
-        memcpy(state, row(&f, f.in, b), sizeof(Word) * (size_t)f.nwords);
-        block_effect(&f, b, state, true);
+    bool *used = ALLOC_N(bool, f.ntracked);
+    for (int b = 0; b < nb; b++)
+        scan_block(&f, b);
+    Dataflow *df = df_new(body, f.ntracked, fill, &f);
+    for (int i = 0; i < f.mutations.len; i++) {
+        const Mutation *m = &f.mutations.data[i];
+        if (!used[m->var] && df_state(df, m->var, m->block, m->pos) == INIT)
+            used[m->var] = true;
     }
+    df_free(df);
     for (int l = 0; l < nl; l++) {
         int t = f.index[l];
         bool is_arg = l >= 1 && l <= body->arg_count;
-        if (t >= 0 && !f.used[t] && (f.assigned[t] || is_arg))
+        if (t >= 0 && !used[t] && (f.assigned[t] || is_arg))
             warn(&body->locals.data[l], file);
     }
 }

@@ -83,6 +83,18 @@ def late_inits(path, n=100_000):
         f.write("    println!(\"{}\", x%d);\n}\n" % (n - 1))
 
 
+def mut_variables(path, n=60_000):
+    # 120,000 statements: n `mut` variables, each assigned by a call and
+    # mutated by a checked addition (two basic blocks a line). The
+    # unused_mut lint asks, at each mutation, whether the variable may hold
+    # a value: bitsets over mut variables x blocks needed 3.4 GB at 100,000.
+    with open(path, "w") as f:
+        f.write("fn f(x: i32) -> i32 { x }\nfn main() {\n")
+        for i in range(n):
+            f.write("    let mut a%d = f(%d); a%d += 1;\n" % (i, i % 1000, i))
+        f.write("    println!(\"{}\", a0);\n}\n")
+
+
 def strings_live_across(path, n=20_000):
     with open(path, "w") as f:
         f.write("fn main() {\n")
@@ -323,6 +335,8 @@ CASES = [
                  r"owl compiles functions of at most 250000 statements", LOC(1, 4)],
          timeout=30),
     Case("late-inits-200k-statements", gen=late_inits, args=["check", "{src}"], status=0,
+         timeout=30),
+    Case("mut-variables-60k", gen=mut_variables, args=["check", "{src}"], status=0,
          timeout=30),
     Case("string-moves-10k", gen=string_moves(10_000), args=["run", "{src}"], status=0,
          stdout=b"10000\n", program=True, timeout=60),
