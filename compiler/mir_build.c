@@ -33,6 +33,8 @@
 
 #include <string.h>
 
+#include "ast_walk.h"
+
 static void lower_into(Builder *b, Place dest, Expr *e);
 static Rvalue lower_rvalue(Builder *b, Expr *e);
 static void lower_block(Builder *b, Place dest, Block *blk);
@@ -1313,6 +1315,11 @@ static void lower_stmt(Builder *b, Stmt *s) {
         mb_push_scope(b, true);
         if (ty_needs_drop(mb_ety(e)))
             (void)as_temp(b, e, true, false);   /* dropped at the `;` */
+        else if (is_rvalue_kind(e) || mb_is_place_expr(e))
+            /* A discarded value is still computed, as rustc does: the
+             * ownership check sees its reads and borrows (`x;` of an
+             * uninitialised x is E0381, `&a;` borrows a). */
+            (void)as_temp(b, e, false, false);
         else
             lower_into(b, DEST_NONE, e);
         mb_pop_scope(b, span_end(s->span));
@@ -1415,6 +1422,7 @@ static MirBody *lower_fn(MirProgram *prog, Item *fn, const char *symbol, bool ch
 /* ---- the program ------------------------------------------------------- */
 
 typedef struct Collect {
+    AstWalker walker;  /* finds the items nested anywhere in a body */
     MirProgram *prog;
     bool checks;
     /* to keep nested items' symbols unique: per interned symbol name,
@@ -1438,24 +1446,10 @@ static const char *unique_symbol(Collect *c, const char *base) {
     return s;
 }
 
-static void collect_block(Collect *c, Block *blk);
+static void collect_item(Collect *c, Item *it);
 
-static void collect_expr(Collect *c, Expr *e) {
-    if (!e)
-        return;
-    switch (e->kind) {
-    case EXPR_BLOCK: collect_block(c, e->as.block); break;
-    case EXPR_IF:
-        collect_expr(c, e->as.if_.cond);
-        collect_block(c, e->as.if_.then);
-        collect_expr(c, e->as.if_.else_);
-        break;
-    case EXPR_WHILE:
-    case EXPR_LOOP:
-    case EXPR_FOR: collect_block(c, e->as.loop.body); break;
-    default: break;
-    }
-}
+static void collect_in_expr(AstWalker *w, Expr *e) { ast_walk_expr(w, e); }
+static void collect_nested(AstWalker *w, Item *it) { collect_item((Collect *)w, it); }
 
 static void collect_item(Collect *c, Item *it) {
     switch (it->kind) {
@@ -1466,7 +1460,7 @@ static void collect_item(Collect *c, Item *it) {
          * source order; the body is lowered after. */
         MirBody *body = lower_fn(c->prog, it, sym, c->checks);
         vec_push(c->prog->bodies, body);
-        collect_block(c, it->as.fn.body);
+        ast_walk_block(&c->walker, it->as.fn.body);
         break;
     }
     case ITEM_STATIC: {
@@ -1483,28 +1477,10 @@ static void collect_item(Collect *c, Item *it) {
     }
 }
 
-/* Items declared inside function bodies (only reachable through blocks). */
-static void collect_block(Collect *c, Block *blk) {
-    if (!blk)
-        return;
-    for (int i = 0; i < blk->stmts.len; i++) {
-        Stmt *s = blk->stmts.data[i];
-        if (s->kind == STMT_ITEM)
-            collect_item(c, s->as.item);
-        else if (s->kind == STMT_EXPR)
-            collect_expr(c, s->as.expr.expr);
-        else if (s->kind == STMT_LET)
-            collect_expr(c, s->as.let.init);
-    }
-    collect_expr(c, blk->tail);
-}
-
 MirProgram *mir_build(Crate *crate, bool overflow_checks) {
     MirProgram *p = ALLOC(MirProgram);
     p->crate = crate;
-    Collect c = {0};
-    c.prog = p;
-    c.checks = overflow_checks;
+    Collect c = {{collect_in_expr, NULL, NULL, collect_nested}, p, overflow_checks, {0}};
     int errors = diag_error_count();
     for (int i = 0; i < crate->items.len; i++) {
         Item *it = crate->items.data[i];
