@@ -666,8 +666,9 @@ Type *tc_method(Expr *e) {
         (strcmp(sym_str(name), "len") == 0 || strcmp(sym_str(name), "is_empty") == 0)) {
         /* An array's length is part of its type: `a.len()` is a constant.
          * Only a receiver that cannot have effects (a variable or a field
-         * of one) is folded; rustc evaluates the receiver, which then is
-         * just a read. */
+         * of one) is folded. rustc still borrows it (`<[T]>::len(&a)`),
+         * which the ownership check must see: a moved or mutably borrowed
+         * array is an error. So e becomes `{ &a; N }`. */
         Expr *r = *recv;
         while (r->kind == EXPR_TUPLE_FIELD || r->kind == EXPR_FIELD ||
                (r->kind == EXPR_UNARY && r->as.unary.op == UN_DEREF))
@@ -676,13 +677,23 @@ Type *tc_method(Expr *e) {
         if (r->kind == EXPR_PATH && r->as.path.res != RES_NONE) {
             bool is_len = strcmp(sym_str(name), "len") == 0;
             uint64_t n = base->as.array.len;
-            Span sp = e->span;
+            Expr *borrow = ast_expr(EXPR_REF, (*recv)->span);
+            borrow->as.ref.operand = *recv;
+            borrow->ty = ty_ref(R, false);
+            Stmt *st = ast_stmt(STMT_EXPR, (*recv)->span);
+            st->as.expr.expr = borrow;
+            st->as.expr.semi = true;
+            Expr *value = ast_expr(is_len ? EXPR_INT : EXPR_BOOL, e->span);
+            value->as.lit.int_value = is_len ? (u128)n : (u128)(n == 0);
+            value->as.lit.suffix = is_len ? ty_int(INT_USIZE) : NULL;
+            value->ty = is_len ? ty_int(INT_USIZE) : ty_bool();
+            Block *blk = ast_block(e->span);
+            vec_push(blk->stmts, st);
+            blk->tail = value;
             memset(&e->as, 0, sizeof e->as);
-            e->kind = is_len ? EXPR_INT : EXPR_BOOL;
-            e->span = sp;
-            e->as.lit.int_value = is_len ? (u128)n : (u128)(n == 0);
-            e->as.lit.suffix = is_len ? ty_int(INT_USIZE) : NULL;
-            return is_len ? ty_int(INT_USIZE) : ty_bool();
+            e->kind = EXPR_BLOCK;
+            e->as.block = blk;
+            return value->ty;
         }
     }
     const MethodInfo *m = NULL;

@@ -1,5 +1,5 @@
-// A literal cast to char is a u8; array indices become usize; `a.len()` on
-// an array is its length.
+// Char casts are u8s; indices are usizes; `a.len()` on an array is its
+// length after a borrow of the array (rustc borrows it to call len).
 fn main() {
     let c = 65 as char;
     let a = [10, 20, 30];
@@ -34,7 +34,12 @@ fn main() {
 // AST-NEXT:        path i (local) 7:15: usize
 // AST-NEXT:    let 8:5
 // AST-NEXT:      pat n 8:9: usize
-// AST-NEXT:      int 3usize 8:13: usize
+// AST-NEXT:      block 8:13
+// AST-NEXT:        expr; 8:13
+// AST-NEXT:          ref & 8:13: &[i32; 3]
+// AST-NEXT:            path a (local) 8:13: [i32; 3]
+// AST-NEXT:        tail 8:13
+// AST-NEXT:          int 3usize 8:13: usize
 // AST-NEXT:    let 9:5
 // AST-NEXT:      pat f 9:9: f64
 // AST-NEXT:      cast 9:13: f64
