@@ -70,7 +70,8 @@ STRS = ["", "a", "hello", "owl", "x y", "\u00fcn\u00ef", "tab\t", "q\"uote", "ba
         "line\nbreak", "\U0001f989!"]
 MUTANTS = ["E0382", "E0384", "E0381", "E0596", "E0499", "E0502", "E0505", "E0506",
            "E0308", "E0425", "E0599", "E0061", "overflow", "panic",
-           "E0382-loop", "E0382-branch", "E0381-branch", "E0597", "E0507", "E0716"]
+           "E0382-loop", "E0382-branch", "E0381-branch", "E0597", "E0507", "E0716",
+           "E0381-discarded", "E0502-len"]
 # Kinds owl does not report as rustc does yet, left out of the rotation
 # (diff.py --mutant KIND still makes them).
 KNOWN_GAPS = []
@@ -2283,6 +2284,13 @@ def nested_error(main, kind, r):
         main.insert(i, Raw("let mr1;", "{", "    let mvy = 5i32;", "    mr1 = &mvy;", "}",
                            'println!("{}", mr1);'))
         return ("E0597", i, 3, ("&mvy", 0))
+    if kind == "E0381-discarded":  # a value thrown away is still read
+        main.insert(i, Raw("let mvd: i32;", "mvd;"))
+        return ("E0381", i, 1, ("", 0))
+    if kind == "E0502-len":  # an array's len() borrows it, under a `&mut`
+        main.insert(i, Raw("let mut mva = [1, 2];", "let mr1 = &mut mva;", "let mvn = mva.len();",
+                           "mr1[0] = 3;", 'println!("{} {:?}", mvn, mva);'))
+        return ("E0502", i, 2, ("mva.len", 0))
     if kind == "E0716":  # a reference to a temporary dropped at the end of the statement
         main.insert(i, Raw("let mr1: &String;", 'mr1 = &String::from("tmp");', 'println!("{}", mr1);'))
         return ("E0716", i, 1, ("String::", 0))
