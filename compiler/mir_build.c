@@ -1171,6 +1171,15 @@ static void lower_assign(Builder *b, Place dest, Expr *e) {
 
 static void lower_into(Builder *b, Place dest, Expr *e) {
     bool ext = take_extending(b);
+    if (mb_dest_none(dest) && (is_rvalue_kind(e) || mb_is_place_expr(e)) &&
+        !ty_is_unit(mb_ety(e))) {
+        /* A value thrown away (`x;`, `{ x };`, `break x` out of a loop
+         * whose value is unused) is still computed, as rustc does: the
+         * ownership check sees its reads and borrows (`x;` of an
+         * uninitialised x is E0381, `&a;` borrows a). */
+        (void)as_temp(b, e, ty_needs_drop(mb_ety(e)), ext);
+        return;
+    }
     if (is_rvalue_kind(e)) {
         b->extending = ext;
         Rvalue rv = lower_rvalue(b, e);
@@ -1315,11 +1324,6 @@ static void lower_stmt(Builder *b, Stmt *s) {
         mb_push_scope(b, true);
         if (ty_needs_drop(mb_ety(e)))
             (void)as_temp(b, e, true, false);   /* dropped at the `;` */
-        else if (is_rvalue_kind(e) || mb_is_place_expr(e))
-            /* A discarded value is still computed, as rustc does: the
-             * ownership check sees its reads and borrows (`x;` of an
-             * uninitialised x is E0381, `&a;` borrows a). */
-            (void)as_temp(b, e, false, false);
         else
             lower_into(b, DEST_NONE, e);
         mb_pop_scope(b, span_end(s->span));
