@@ -237,6 +237,29 @@ static void lint_float_literal(Expr *e, FloatKind k) {
     lint_done(d);
 }
 
+/* ---- Sized -------------------------------------------------------------------- */
+
+bool tc_unsized_by_value(Type *t) {
+    t = ty_resolve(t);
+    switch (t->kind) {
+    case TY_STR: return true;
+    case TY_ARRAY: return tc_unsized_by_value(t->as.array.elem);
+    case TY_TUPLE:
+        for (int i = 0; i < t->as.tuple.len; i++)
+            if (tc_unsized_by_value(t->as.tuple.elems[i]))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
+Diag *tc_unsized_error(Span span) {
+    Diag *d = diag_new(DIAG_ERROR, "E0277", span, "doesn't have a size known at compile-time",
+                       "the size for values of type `str` cannot be known at compilation time");
+    diag_help(d, "the trait `Sized` is not implemented for `str`");
+    return d;
+}
+
 static void zonk_block(Block *b);
 static void zonk_pat(Pat *p);
 
@@ -304,6 +327,14 @@ static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char, Expr *range) {
             e->as.cast.type->resolved = ty_zonk(e->as.cast.type->resolved);
         break;
     }
+    case EXPR_ASSIGN:
+        ast_walk_expr(&zonker, e);
+        if (finish && tc_unsized_by_value(e->as.assign.lhs->ty)) {
+            Diag *d = tc_unsized_error(e->as.assign.lhs->span);
+            diag_note(d, "the left-hand-side of an assignment must have a statically known size");
+            tc_emit(d, PHASE_TYPECK);
+        }
+        break;
     case EXPR_RANGE:
         zonk_child(e->as.range.lo);
         zonk(e->as.range.hi, NULL, NULL, e->as.range.inclusive ? NULL : e);
@@ -330,6 +361,42 @@ static void zonk_pat(Pat *p) {
     }
 }
 
+static void check_sized_local(Stmt *let) {
+    Var *v = let->as.let.pat->as.bind.var;
+    if (!v || !tc_unsized_by_value(v->ty))
+        return;
+    Diag *d = tc_unsized_error(v->span);
+    diag_note(d, "all local variables must have a statically known size");
+    TypeExpr *te = let->as.let.type;
+    Expr *init = let->as.let.init;
+    if (te)
+        diag_suggest(d, span_at(te->span.lo, te->span.lo), "&", "consider borrowing here");
+    else if (init && init->kind == EXPR_UNARY && init->as.unary.op == UN_DEREF)
+        diag_suggest(d, span_at(init->span.lo, init->as.unary.operand->span.lo), "",
+                     "references are always `Sized`, even if they point to unsized data; "
+                     "consider not dereferencing the expression");
+    tc_emit(d, PHASE_TYPECK);
+}
+
+static void check_sized_params(Item *fn) {
+    for (int i = 0; i < fn->as.fn.params.len; i++) {
+        Param *p = &fn->as.fn.params.data[i];
+        if (!p->type || !p->pat || !tc_unsized_by_value(p->pat->ty))
+            continue;
+        Diag *d = tc_unsized_error(p->type->span);
+        diag_suggest(d, span_at(p->type->span.lo, p->type->span.lo), "&",
+                     "function arguments must have a statically known size, borrowed types "
+                     "always have a known size");
+        tc_emit(d, PHASE_TYPECK);
+    }
+    TypeExpr *ret = fn->as.fn.ret;
+    if (ret && ret->resolved && tc_unsized_by_value(ret->resolved)) {
+        Diag *d = tc_unsized_error(ret->span);
+        diag_note(d, "the return type of a function must have a statically known size");
+        tc_emit(d, PHASE_TYPECK);
+    }
+}
+
 static void zonk_block(Block *b) {
     if (!b)
         return;
@@ -344,6 +411,8 @@ static void zonk_block(Block *b) {
                 finish->unsolved_init = s->as.let.init;
             if (s->as.let.type && s->as.let.type->resolved)
                 s->as.let.type->resolved = ty_zonk(s->as.let.type->resolved);
+            if (finish && s->as.let.pat->kind == PAT_BIND)
+                check_sized_local(s);
             break;
         }
         case STMT_EXPR:
@@ -424,9 +493,11 @@ void tc_finish_body(Block *body, Expr *init, Item *fn) {
         tc_check_cast(tc_fn->casts.data[i]);
     Finish f = {NULL, NULL, NULL};
     finish = &f;
-    if (fn)
+    if (fn) {
         for (int i = 0; i < fn->as.fn.params.len; i++)
             zonk_pat(fn->as.fn.params.data[i].pat);
+        check_sized_params(fn);
+    }
     if (body)
         zonk_block(body);
     if (init)

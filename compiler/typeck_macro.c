@@ -78,6 +78,12 @@ static bool check_trait(Expr *arg, uint8_t trait, Span placeholder) {
     Type *t = ty_resolve(arg->ty);
     if (t->kind == TY_ERROR)
         return true;
+    if (tc_unsized_by_value(t)) {
+        Diag *d = tc_unsized_error(arg->span);
+        diag_label(d, placeholder, "required by this formatting parameter");
+        tc_emit(d, PHASE_TYPECK);
+        return true;
+    }
     Type *peeled = t;
     int refs = 0;
     if (trait != OWL_FMT_POINTER)

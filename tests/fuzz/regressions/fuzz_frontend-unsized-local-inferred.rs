@@ -1,0 +1,5 @@
+fn f(s: &String) -> &str {
+    let t ; String::from("x");
+    &t
+}
+fn main() { f(&String::new()); }
