@@ -291,7 +291,14 @@ static void move_out_note(Bck *b, Diag *d, Place place, Type *array_ty) {
         return;
     Type *ty = mir_place_type(b->body, place);
     const char *desc = bck_describe_place(b, place);
-    if (desc && array_ty)
+    if (desc && ty_unsized_by_value(ty))
+        bck_memory_note(d, arena_printf(compiler_arena,
+                                    "`%s` is text reached through a 16-byte reference (pointer "
+                                    "and length); its bytes belong to their owner (a String's "
+                                    "heap buffer, or static data for a literal), so they cannot "
+                                    "be moved out from behind the reference",
+                                    desc));
+    else if (desc && array_ty)
         bck_memory_note(d, arena_printf(compiler_arena,
                                     "an array keeps its %llu elements side by side in one "
                                     "%llu-byte block and drops all of them; moving `%s` out "
@@ -349,11 +356,23 @@ static void report_move_out(Bck *b, BckLoc loc, int operand, Place place) {
             span = bv->let->as.let.init->span;
         }
     }
+    bool unsized = ty_unsized_by_value(ty);
+    if (unsized) {   /* rustc first says the value cannot be moved at all */
+        Diag *e = diag_new(DIAG_ERROR, "E0161", span,
+                           "the size of `str` cannot be statically determined",
+                           "cannot move a value of type `str`");
+        if (bck_memory_notes())
+            bck_memory_note(e, "a moved value needs a slot whose size is fixed at compile time; "
+                               "this is text whose length is known only at run time (a `&str` "
+                               "keeps it next to the pointer), so no slot can hold it");
+        bck_buffer(b, e, span);
+    }
     Type *array_ty;
     Diag *d = move_out_diag(b, place, span, &array_ty);
     if (from_let)
         suggest_borrow(b, d, span);
-    suggest_clone_expr(b, d, span);
+    if (!unsized)
+        suggest_clone_expr(b, d, span);
     diag_primary_label(d, span, "move occurs because %s has type `%s`, which does not implement "
                                 "the `Copy` trait",
                        bck_quoted_place(b, place), ty_to_string(ty));

@@ -244,7 +244,9 @@ const char *bck_fn_name(const Bck *b) { return sym_str(b->body->name); }
 
 /* ---- the memory notes ------------------------------------------------------------ */
 
-uint64_t bck_size_of(Type *t) { return layout_of(t)->size; }
+/* (A str by value has no size: only its move out of a reference reaches
+ * here, and that note says so; 0 keeps any other note from failing.) */
+uint64_t bck_size_of(Type *t) { return ty_unsized_by_value(t) ? 0 : layout_of(t)->size; }
 
 static bool type_has_string(Type *t) {
     t = ty_resolve(t);

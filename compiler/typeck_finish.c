@@ -239,20 +239,6 @@ static void lint_float_literal(Expr *e, FloatKind k) {
 
 /* ---- Sized -------------------------------------------------------------------- */
 
-bool tc_unsized_by_value(Type *t) {
-    t = ty_resolve(t);
-    switch (t->kind) {
-    case TY_STR: return true;
-    case TY_ARRAY: return tc_unsized_by_value(t->as.array.elem);
-    case TY_TUPLE:
-        for (int i = 0; i < t->as.tuple.len; i++)
-            if (tc_unsized_by_value(t->as.tuple.elems[i]))
-                return true;
-        return false;
-    default: return false;
-    }
-}
-
 Diag *tc_unsized_error(Span span) {
     Diag *d = diag_new(DIAG_ERROR, "E0277", span, "doesn't have a size known at compile-time",
                        "the size for values of type `str` cannot be known at compilation time");
@@ -329,7 +315,7 @@ static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char, Expr *range) {
     }
     case EXPR_ASSIGN:
         ast_walk_expr(&zonker, e);
-        if (finish && tc_unsized_by_value(e->as.assign.lhs->ty)) {
+        if (finish && ty_unsized_by_value(e->as.assign.lhs->ty)) {
             Diag *d = tc_unsized_error(e->as.assign.lhs->span);
             diag_note(d, "the left-hand-side of an assignment must have a statically known size");
             tc_emit(d, PHASE_TYPECK);
@@ -363,7 +349,7 @@ static void zonk_pat(Pat *p) {
 
 static void check_sized_local(Stmt *let) {
     Var *v = let->as.let.pat->as.bind.var;
-    if (!v || !tc_unsized_by_value(v->ty))
+    if (!v || !ty_unsized_by_value(v->ty))
         return;
     Diag *d = tc_unsized_error(v->span);
     diag_note(d, "all local variables must have a statically known size");
@@ -381,7 +367,7 @@ static void check_sized_local(Stmt *let) {
 static void check_sized_params(Item *fn) {
     for (int i = 0; i < fn->as.fn.params.len; i++) {
         Param *p = &fn->as.fn.params.data[i];
-        if (!p->type || !p->pat || !tc_unsized_by_value(p->pat->ty))
+        if (!p->type || !p->pat || !ty_unsized_by_value(p->pat->ty))
             continue;
         Diag *d = tc_unsized_error(p->type->span);
         diag_suggest(d, span_at(p->type->span.lo, p->type->span.lo), "&",
@@ -390,7 +376,7 @@ static void check_sized_params(Item *fn) {
         tc_emit(d, PHASE_TYPECK);
     }
     TypeExpr *ret = fn->as.fn.ret;
-    if (ret && ret->resolved && tc_unsized_by_value(ret->resolved)) {
+    if (ret && ret->resolved && ty_unsized_by_value(ret->resolved)) {
         Diag *d = tc_unsized_error(ret->span);
         diag_note(d, "the return type of a function must have a statically known size");
         tc_emit(d, PHASE_TYPECK);

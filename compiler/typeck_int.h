@@ -56,11 +56,9 @@ const char *tc_source(Span span);
  * parenthesised expression's span includes them: the AST keeps no node for
  * them)? If so, *inner is the text between them less surrounding blanks. */
 bool tc_paren_wrapped(Span outer, Span *inner);
-/* A value that holds a `str` itself, not behind a reference: rustc's E0277
- * wherever a value needs a size known at compile time (a local, an
- * argument, a return value, a format argument); tc_unsized_error starts
- * that error with its label and help. */
-bool tc_unsized_by_value(Type *t);
+/* rustc's E0277 for a value of type str (ty_unsized_by_value) where a size
+ * is needed (a local, an argument, a return value, a format argument): the
+ * error with its label and help. */
 Diag *tc_unsized_error(Span span);
 extern SourceFile *tc_file;
 

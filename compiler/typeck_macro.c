@@ -78,7 +78,7 @@ static bool check_trait(Expr *arg, uint8_t trait, Span placeholder) {
     Type *t = ty_resolve(arg->ty);
     if (t->kind == TY_ERROR)
         return true;
-    if (tc_unsized_by_value(t)) {
+    if (ty_unsized_by_value(t)) {
         Diag *d = tc_unsized_error(arg->span);
         diag_label(d, placeholder, "required by this formatting parameter");
         tc_emit(d, PHASE_TYPECK);

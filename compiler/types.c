@@ -466,3 +466,17 @@ const char *ty_to_string(Type *t) {
     print_type(&out, t);
     return out.data ? out.data : "";
 }
+
+bool ty_unsized_by_value(Type *t) {
+    t = ty_resolve(t);
+    switch (t->kind) {
+    case TY_STR: return true;
+    case TY_ARRAY: return ty_unsized_by_value(t->as.array.elem);
+    case TY_TUPLE:
+        for (int i = 0; i < t->as.tuple.len; i++)
+            if (ty_unsized_by_value(t->as.tuple.elems[i]))
+                return true;
+        return false;
+    default: return false;
+    }
+}
