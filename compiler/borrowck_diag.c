@@ -228,17 +228,6 @@ void bck_label(Diag *d, Span primary, Span span, const char *text) {
         diag_label(d, span, "%s", text);
 }
 
-static bool place_is_prefix(Place a, Place b) {
-    if (a.local != b.local || a.nproj > b.nproj)
-        return false;
-    for (int i = 0; i < a.nproj; i++)
-        if (a.proj[i].kind != b.proj[i].kind || a.proj[i].index != b.proj[i].index ||
-            a.proj[i].local != b.proj[i].local)
-            return false;
-    return true;
-}
-
-static bool place_eq(Place a, Place b) { return a.nproj == b.nproj && place_is_prefix(a, b); }
 
 const char *bck_fn_name(const Bck *b) { return sym_str(b->body->name); }
 
@@ -1295,7 +1284,7 @@ void bck_report_moved(Bck *b, BckLoc loc, int operand, BckAction act, Place move
     for (int i = 0; i < ms.sites.len; i++)
         mois[i] = ms.sites.data[i].move;
     BckMoveError *prev = find_move_error(b, mois, ms.sites.len);
-    if (prev && place_is_prefix(used, prev->used))
+    if (prev && mir_place_is_prefix(used, prev->used))
         return;
     if (!bck_is_user_local(b, used.local))
         return;
@@ -1303,7 +1292,7 @@ void bck_report_moved(Bck *b, BckLoc loc, int operand, BckAction act, Place move
     bool partial = false;
     for (int i = 0; i < ms.sites.len; i++) {
         Place mp = b->paths.data[b->moves.data[ms.sites.data[i].move].path].place;
-        if (!place_eq(used, mp) && place_is_prefix(used, mp))
+        if (!mir_place_eq(used, mp) && mir_place_is_prefix(used, mp))
             partial = true;
     }
     const char *mdesc = bck_describe_place(b, moved);

@@ -23,8 +23,10 @@ Place mir_place(LocalId local) {
     return p;
 }
 
-bool mir_place_eq(Place a, Place b) {
-    if (a.local != b.local || a.nproj != b.nproj)
+bool mir_place_eq(Place a, Place b) { return a.nproj == b.nproj && mir_place_is_prefix(a, b); }
+
+bool mir_place_is_prefix(Place a, Place b) {
+    if (a.local != b.local || a.nproj > b.nproj)
         return false;
     for (int i = 0; i < a.nproj; i++)
         if (a.proj[i].kind != b.proj[i].kind || a.proj[i].index != b.proj[i].index ||

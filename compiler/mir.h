@@ -220,6 +220,8 @@ Place mir_place_project(Place base, ProjKind kind, int index, LocalId local, Typ
 Type *mir_place_type(const MirBody *body, Place place);
 /* The same local and projections (the types are not compared). */
 bool mir_place_eq(Place a, Place b);
+/* a's local and projections begin b's (a place is a prefix of itself). */
+bool mir_place_is_prefix(Place a, Place b);
 Operand mir_copy(Place p);
 Operand mir_move(Place p);
 Operand mir_const(ConstValue *c);
