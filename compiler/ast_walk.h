@@ -17,7 +17,8 @@
  * walker's item callback, or nowhere if it has none.
  *
  * The walker's own state goes in a struct whose first member is the
- * AstWalker; the callbacks cast back to it.
+ * AstWalker; the callbacks cast back to it. A walker that only looks for
+ * nested items passes ast_walk_expr itself as its expr callback.
  */
 #ifndef OWL_AST_WALK_H
 #define OWL_AST_WALK_H

@@ -1452,7 +1452,6 @@ static const char *unique_symbol(Collect *c, const char *base) {
 
 static void collect_item(Collect *c, Item *it);
 
-static void collect_in_expr(AstWalker *w, Expr *e) { ast_walk_expr(w, e); }
 static void collect_nested(AstWalker *w, Item *it) { collect_item((Collect *)w, it); }
 
 static void collect_item(Collect *c, Item *it) {
@@ -1484,7 +1483,7 @@ static void collect_item(Collect *c, Item *it) {
 MirProgram *mir_build(Crate *crate, bool overflow_checks) {
     MirProgram *p = ALLOC(MirProgram);
     p->crate = crate;
-    Collect c = {{collect_in_expr, NULL, NULL, collect_nested}, p, overflow_checks, {0}};
+    Collect c = {{ast_walk_expr, NULL, NULL, collect_nested}, p, overflow_checks, {0}};
     int errors = diag_error_count();
     for (int i = 0; i < crate->items.len; i++) {
         Item *it = crate->items.data[i];

@@ -51,26 +51,11 @@ void tc_emit(Diag *d, TcPhase phase) {
     vec_push(queued[phase], d);
 }
 
-static bool has_vars(Type *t) {
-    t = ty_resolve(t);
-    switch (t->kind) {
-    case TY_INFER: return true;
-    case TY_REF: case TY_PTR: return has_vars(t->as.ref.inner);
-    case TY_ARRAY: return has_vars(t->as.array.elem);
-    case TY_TUPLE:
-        for (int i = 0; i < t->as.tuple.len; i++)
-            if (has_vars(t->as.tuple.elems[i]))
-                return true;
-        return false;
-    default: return false;
-    }
-}
-
 void tc_emit_mismatch(Diag *d, Type *expected, Type *found) {
     /* Measured against rustc on random programs, flushing before every
-     * mismatch matches its order best; has_vars() is kept for the cases
-     * where it does not (a comparison with an {integer} variable). */
-    (void)has_vars;
+     * mismatch matches its order best (types holding an inference variable,
+     * ty_has_infer(), are the cases where it does not: a comparison with an
+     * {integer} variable). */
     (void)expected;
     (void)found;
     tc_emit(d, PHASE_TYPECK);

@@ -26,23 +26,6 @@ typedef struct Finish {
 static Finish *finish;
 static bool lint_note_done;  /* "#[deny(overflowing_literals)] on by default" once */
 
-static bool has_unsolved(Type *t) {
-    t = ty_resolve(t);
-    if (!t)
-        return false;
-    switch (t->kind) {
-    case TY_INFER: return true;
-    case TY_REF: case TY_PTR: return has_unsolved(t->as.ref.inner);
-    case TY_ARRAY: return has_unsolved(t->as.array.elem);
-    case TY_TUPLE:
-        for (int i = 0; i < t->as.tuple.len; i++)
-            if (has_unsolved(t->as.tuple.elems[i]))
-                return true;
-        return false;
-    default: return false;
-    }
-}
-
 /* After E0282, unsolved variables become the error type. */
 static Type *poison_unsolved(Type *t) {
     if (!t)
@@ -276,7 +259,7 @@ static void zonk(Expr *e, Expr *neg_parent, Expr *cast_char, Expr *range) {
         return;
     /* arguments of a macro dropped after an error were never checked */
     e->ty = e->ty ? ty_zonk(e->ty) : ty_error();
-    if (finish && !finish->unsolved_expr && e->ty && has_unsolved(e->ty))
+    if (finish && !finish->unsolved_expr && e->ty && ty_has_infer(e->ty))
         finish->unsolved_expr = e;
     switch (e->kind) {
     case EXPR_INT: {
@@ -338,7 +321,7 @@ static void zonk_pat(Pat *p) {
         Var *v = p->as.bind.var;
         if (v) {
             v->ty = v->ty ? ty_zonk(v->ty) : ty_error();
-            if (finish && !finish->unsolved_var && has_unsolved(v->ty))
+            if (finish && !finish->unsolved_var && ty_has_infer(v->ty))
                 finish->unsolved_var = v;
         }
         break;

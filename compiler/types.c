@@ -467,16 +467,26 @@ const char *ty_to_string(Type *t) {
     return out.data ? out.data : "";
 }
 
-bool ty_unsized_by_value(Type *t) {
+/* Whether t is a `kind` type or holds one: in a tuple or array, and with
+ * through_refs behind references and pointers too. */
+static bool holds_kind(Type *t, TypeKind kind, bool through_refs) {
     t = ty_resolve(t);
+    if (!t)
+        return false;
+    if (t->kind == kind)
+        return true;
     switch (t->kind) {
-    case TY_STR: return true;
-    case TY_ARRAY: return ty_unsized_by_value(t->as.array.elem);
+    case TY_REF:
+    case TY_PTR: return through_refs && holds_kind(t->as.ref.inner, kind, through_refs);
+    case TY_ARRAY: return holds_kind(t->as.array.elem, kind, through_refs);
     case TY_TUPLE:
         for (int i = 0; i < t->as.tuple.len; i++)
-            if (ty_unsized_by_value(t->as.tuple.elems[i]))
+            if (holds_kind(t->as.tuple.elems[i], kind, through_refs))
                 return true;
         return false;
     default: return false;
     }
 }
+
+bool ty_unsized_by_value(Type *t) { return holds_kind(t, TY_STR, false); }
+bool ty_has_infer(Type *t) { return holds_kind(t, TY_INFER, true); }

@@ -113,6 +113,8 @@ bool ty_is_unit(Type *t);
 /* A value that holds a `str` itself, not behind a reference: it has no size
  * known at compile time (rustc's E0277 for a local, E0161 for a move). */
 bool ty_unsized_by_value(Type *t);
+/* An inference variable anywhere in t, also behind references. */
+bool ty_has_infer(Type *t);
 bool ty_is_integer(Type *t);   /* TY_INT or an INFER_INT variable */
 bool ty_is_float(Type *t);     /* TY_FLOAT or an INFER_FLOAT variable */
 bool ty_is_numeric(Type *t);

@@ -127,8 +127,6 @@ static void warn(Use *u) {
 /* Items nested in a body are separate bodies, linted after it. */
 static void lint_fn(Item *fn);
 
-static void nested_in_expr(AstWalker *w, Expr *e) { ast_walk_expr(w, e); }
-
 static void nested_item(AstWalker *w, Item *it) {
     (void)w;
     if (it->kind == ITEM_FN)
@@ -153,7 +151,7 @@ static void warn_body(Item *fn) {
 
 static void lint_fn(Item *fn) {
     warn_body(fn);
-    AstWalker nested = {nested_in_expr, NULL, NULL, nested_item};
+    AstWalker nested = {ast_walk_expr, NULL, NULL, nested_item};
     ast_walk_block(&nested, fn->as.fn.body);
 }
 

@@ -11,8 +11,6 @@
  */
 #include "unused_mut.h"
 
-#include <string.h>
-
 #include "dataflow.h"
 #include "diag.h"
 
